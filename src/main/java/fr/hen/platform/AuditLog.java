@@ -1,0 +1,17 @@
+package fr.hen.platform;
+
+import java.util.Collection;
+
+/**
+ * The append-only audit log of patient data. Call it inside the transaction that reads or writes the data, so
+ * that an access is never made without its trace.
+ */
+public interface AuditLog {
+
+  /** Records one access to one patient's data (or to a resource holding no patient, with a null patient). */
+  void record(HenUser user, AuditAction action, String resourceType, String resourceId, Long patientId,
+      String detail);
+
+  /** Records one read of a list: one entry per patient shown, written as one batch. */
+  void recordRead(HenUser user, String resourceType, Collection<Long> patientIds, String detail);
+}

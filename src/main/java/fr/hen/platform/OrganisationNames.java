@@ -1,0 +1,17 @@
+package fr.hen.platform;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the platform needs to know about organisations (implemented by the network module): names for display
+ * and the list to choose from when creating a user.
+ */
+public interface OrganisationNames {
+
+  record OrganisationRef(long id, String code, String name, String type) {}
+
+  Optional<OrganisationRef> find(long id);
+
+  List<OrganisationRef> all();
+}

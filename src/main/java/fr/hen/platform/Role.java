@@ -1,0 +1,24 @@
+package fr.hen.platform;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** The roles of PRODUCT.md §1. A user holds one or more of them in their organisation. */
+public enum Role {
+  ADMIN,
+  BED_MANAGER,
+  DISCHARGE_COORDINATOR,
+  PHYSICIAN,
+  PARTNER_COORDINATOR,
+  QUALITY_MANAGER,
+  NETWORK_COORDINATOR,
+  PATIENT_PARTNER;
+
+  /** Roles that see identifying patient data of their own hospital. */
+  public static final Set<Role> CLINICAL = EnumSet.of(BED_MANAGER, DISCHARGE_COORDINATOR, PHYSICIAN);
+
+  /** The Spring Security authority name, e.g. {@code ROLE_BED_MANAGER}. */
+  public String authority() {
+    return "ROLE_" + name();
+  }
+}

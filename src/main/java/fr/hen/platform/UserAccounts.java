@@ -1,0 +1,111 @@
+package fr.hen.platform;
+
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** User accounts: each belongs to one organisation and holds one or more roles there. */
+@Service
+public class UserAccounts {
+
+  public record NewAccount(String username, String rawPassword, String fullName, String email, long organisationId,
+      Set<Role> roles) {}
+
+  public record Account(long id, String username, String fullName, String email, long organisationId,
+      boolean enabled, LocalDateTime createdAt, LocalDateTime lastLoginAt, Set<Role> roles) {}
+
+  private final JdbcClient jdbc;
+  private final PasswordEncoder passwordEncoder;
+
+  UserAccounts(JdbcClient jdbc, PasswordEncoder passwordEncoder) {
+    this.jdbc = jdbc;
+    this.passwordEncoder = passwordEncoder;
+  }
+
+  /** Creates an account; a taken username is a {@link ConflictException}. */
+  @Transactional
+  public long create(NewAccount account) {
+    if (account.roles().isEmpty()) {
+      throw new InvalidFieldException("roles", "At least one role is required");
+    }
+    GeneratedKeyHolder keys = new GeneratedKeyHolder();
+    try {
+      jdbc.sql("""
+              INSERT INTO app_user (username, password_hash, full_name, email, organisation_id, enabled, created_at)
+              VALUES (:username, :hash, :fullName, :email, :org, TRUE, :now)""")
+          .param("username", account.username().trim())
+          .param("hash", passwordEncoder.encode(account.rawPassword()))
+          .param("fullName", account.fullName().trim())
+          .param("email", account.email())
+          .param("org", account.organisationId())
+          .param("now", LocalDateTime.now())
+          .update(keys, "id");
+    } catch (DuplicateKeyException e) {
+      throw new ConflictException("username-taken", "Username '" + account.username() + "' is already taken");
+    }
+    long id = keys.getKey().longValue();
+    for (Role role : account.roles()) {
+      jdbc.sql("INSERT INTO app_user_role (user_id, role) VALUES (:id, :role)")
+          .param("id", id).param("role", role.name()).update();
+    }
+    return id;
+  }
+
+  @Transactional(readOnly = true)
+  public boolean any() {
+    return jdbc.sql("SELECT COUNT(*) FROM app_user").query(Long.class).single() > 0;
+  }
+
+  @Transactional(readOnly = true)
+  public PageSlice<Account> list(String query, int page, int size) {
+    String like = query == null || query.isBlank() ? null : "%" + query.trim().toLowerCase() + "%";
+    String where = like == null ? "" : " WHERE LOWER(username) LIKE :q OR LOWER(full_name) LIKE :q";
+    var count = jdbc.sql("SELECT COUNT(*) FROM app_user" + where);
+    var select = jdbc.sql("""
+        SELECT u.id, u.username, u.full_name, u.email, u.organisation_id, u.enabled, u.created_at, u.last_login_at,
+               (SELECT STRING_AGG(r.role, ',') FROM app_user_role r WHERE r.user_id = u.id) AS roles
+        FROM app_user u""" + where.replace("username", "u.username").replace("full_name", "u.full_name")
+        + " ORDER BY u.username LIMIT :limit OFFSET :offset");
+    if (like != null) {
+      count = count.param("q", like);
+      select = select.param("q", like);
+    }
+    long total = count.query(Long.class).single();
+    List<Account> items = select.param("limit", size).param("offset", (long) page * size)
+        .query((rs, n) -> new Account(rs.getLong("id"), rs.getString("username"), rs.getString("full_name"),
+            rs.getString("email"), rs.getLong("organisation_id"), rs.getBoolean("enabled"),
+            rs.getObject("created_at", LocalDateTime.class), rs.getObject("last_login_at", LocalDateTime.class),
+            roles(rs.getString("roles"))))
+        .list();
+    return new PageSlice<>(items, page, size, total);
+  }
+
+  @Transactional
+  public void setEnabled(long id, boolean enabled) {
+    int n = jdbc.sql("UPDATE app_user SET enabled = :enabled WHERE id = :id")
+        .param("enabled", enabled).param("id", id).update();
+    if (n == 0) {
+      throw new NotFoundException("User", id);
+    }
+  }
+
+  @Transactional
+  public void signedIn(long id) {
+    jdbc.sql("UPDATE app_user SET last_login_at = :now WHERE id = :id")
+        .param("now", LocalDateTime.now()).param("id", id).update();
+  }
+
+  private static Set<Role> roles(String csv) {
+    return csv == null ? Set.of()
+        : Arrays.stream(csv.split(",")).map(Role::valueOf).collect(Collectors.toCollection(() ->
+            java.util.EnumSet.noneOf(Role.class)));
+  }
+}

@@ -1,0 +1,36 @@
+package fr.hen.platform.audit;
+
+import fr.hen.platform.PageSlice;
+import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The audit log, for administrators: newest first, filtered by user, patient and day. */
+@Controller
+@PreAuthorize("hasRole('ADMIN')")
+class AuditController {
+
+  private final AuditQueries queries;
+
+  AuditController(AuditQueries queries) {
+    this.queries = queries;
+  }
+
+  @GetMapping("/admin/audit")
+  String list(@RequestParam(required = false) String username, @RequestParam(required = false) Long patient,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+      @RequestParam(required = false) Integer page, Model model) {
+    AuditQueries.Filter filter = new AuditQueries.Filter(blankToNull(username), patient, day);
+    model.addAttribute("filter", filter);
+    model.addAttribute("events", queries.search(filter, PageSlice.clampPage(page), 50));
+    return "platform/audit";
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.trim();
+  }
+}

@@ -1,0 +1,84 @@
+package fr.hen.platform.security;
+
+import java.nio.charset.StandardCharsets;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+
+/**
+ * Two filter chains: the JSON API under {@code /api/**} (HTTP Basic, stateless, no CSRF since no cookie is
+ * used) and the web pages (form login, session, CSRF). Both send the same security headers.
+ */
+@Configuration
+@EnableMethodSecurity
+class SecurityConfig {
+
+  private static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+      + "script-src 'self'; object-src 'none'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
+
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  }
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+    http.securityMatcher("/api/**")
+        .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+        .httpBasic(b -> b.authenticationEntryPoint((request, response, ex) -> problem(response,
+            HttpStatus.UNAUTHORIZED, "Authentication required", "Sign in with HTTP Basic credentials.", true)))
+        .exceptionHandling(e -> e.accessDeniedHandler((request, response, ex) -> problem(response,
+            HttpStatus.FORBIDDEN, "Forbidden", "Your role does not allow this action.", false)))
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(c -> c.disable());
+    headers(http);
+    return http.build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain webChain(HttpSecurity http) throws Exception {
+    http.authorizeHttpRequests(a -> a
+            .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
+                "/actuator/health", "/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**",
+                "/swagger-ui.html").permitAll()
+            .requestMatchers("/admin/**").hasRole("ADMIN")
+            .anyRequest().authenticated())
+        .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
+        .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll());
+    headers(http);
+    return http.build();
+  }
+
+  private static void headers(HttpSecurity http) throws Exception {
+    http.headers(h -> h
+        .contentSecurityPolicy(c -> c.policyDirectives(CSP))
+        .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
+        .frameOptions(f -> f.deny())
+        .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
+            "camera=(), microphone=(), geolocation=(), payment=()")));
+  }
+
+  private static void problem(jakarta.servlet.http.HttpServletResponse response, HttpStatus status, String title,
+      String detail, boolean challenge) throws java.io.IOException {
+    if (challenge) {
+      response.setHeader("WWW-Authenticate", "Basic realm=\"HEN\"");
+    }
+    response.setStatus(status.value());
+    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status.value()
+        + ",\"detail\":\"" + detail + "\"}");
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * Stays and beds: units, rooms and beds of each hospital; patients; stays with their movements (admission,
+ * transfer, discharge); the bed board.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Stays and beds", allowedDependencies = {"platform", "network"})
+package fr.hen.stays;
