@@ -1,0 +1,102 @@
+package fr.hen.demo;
+
+import fr.hen.platform.Role;
+import fr.hen.platform.UserAccounts;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Seeds the demo network into an empty database when started with {@code --demo} (or {@code hen.demo=true}),
+ * before the web server opens, then prints the demo accounts. A database that already holds organisations is
+ * left untouched.
+ */
+@Component
+class DemoSeeder implements SmartInitializingSingleton {
+
+  static final String PASSWORD = "demo";
+
+  /** One demo user per role: username, role, organisation code, full name. */
+  record DemoUser(String username, Role role, String organisationCode, String fullName) {}
+
+  static final List<DemoUser> USERS = List.of(
+      new DemoUser("admin", Role.ADMIN, DemoNetwork.CANCER_CENTRE, "Alice Admin"),
+      new DemoUser("bedmanager", Role.BED_MANAGER, DemoNetwork.CANCER_CENTRE, "Bruno Lits"),
+      new DemoUser("coordinator", Role.DISCHARGE_COORDINATOR, DemoNetwork.CANCER_CENTRE, "Chloé Sortie"),
+      new DemoUser("physician", Role.PHYSICIAN, DemoNetwork.CANCER_CENTRE, "Dr Paul Médecin"),
+      new DemoUser("partner", Role.PARTNER_COORDINATOR, "HAD-01", "Pauline Partenaire"),
+      new DemoUser("quality", Role.QUALITY_MANAGER, DemoNetwork.CANCER_CENTRE, "Quentin Qualité"),
+      new DemoUser("network", Role.NETWORK_COORDINATOR, "HEN-HDF", "Nora Réseau"),
+      new DemoUser("patientpartner", Role.PATIENT_PARTNER, DemoNetwork.CANCER_CENTRE, "Patrice Usager"));
+
+  private static final Logger log = LoggerFactory.getLogger(DemoSeeder.class);
+
+  private final ApplicationArguments arguments;
+  private final Environment environment;
+  private final DemoWriter writer;
+  private final UserAccounts accounts;
+  private final JdbcClient jdbc;
+  private final TransactionTemplate transactions;
+
+  DemoSeeder(ApplicationArguments arguments, Environment environment, DemoWriter writer, UserAccounts accounts,
+      JdbcClient jdbc, TransactionTemplate transactions) {
+    this.arguments = arguments;
+    this.environment = environment;
+    this.writer = writer;
+    this.accounts = accounts;
+    this.jdbc = jdbc;
+    this.transactions = transactions;
+  }
+
+  boolean requested() {
+    return arguments.containsOption("demo") || environment.getProperty("hen.demo", Boolean.class, false);
+  }
+
+  @Override
+  public void afterSingletonsInstantiated() {
+    if (!requested()) {
+      return;
+    }
+    long organisations = jdbc.sql("SELECT COUNT(*) FROM organisation").query(Long.class).single();
+    if (organisations > 0) {
+      log.info("Demo network not seeded: the database already holds {} organisations.", organisations);
+    } else {
+      long start = System.nanoTime();
+      DemoWriter.Counts counts = transactions.execute(status -> {
+        DemoWriter.Counts c = writer.write();
+        createUsers();
+        return c;
+      });
+      log.info("Demo network seeded in {} ms: {}", (System.nanoTime() - start) / 1_000_000, counts);
+    }
+    printAccounts();
+  }
+
+  private void createUsers() {
+    Map<String, Long> ids = jdbc.sql("SELECT code, id FROM organisation")
+        .query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).list().stream()
+        .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    for (DemoUser user : USERS) {
+      accounts.create(new UserAccounts.NewAccount(user.username(), PASSWORD, user.fullName(), null,
+          ids.get(user.organisationCode()), EnumSet.of(user.role())));
+    }
+  }
+
+  private void printAccounts() {
+    StringBuilder text = new StringBuilder("\n\n  HEN demo network — sign in at http://localhost:")
+        .append(environment.getProperty("local.server.port", environment.getProperty("server.port", "8080")))
+        .append(" with one of these accounts (password \"").append(PASSWORD).append("\"):\n");
+    for (DemoUser user : USERS) {
+      text.append(String.format("    %-15s %-22s %s%n", user.username(), user.role(), user.organisationCode()));
+    }
+    log.info(text.toString());
+  }
+}
