@@ -1,0 +1,70 @@
+package fr.hen.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/** French and English message files hold the same keys; templates hold no hard-coded text. */
+@Tag("smoke")
+class I18nTest {
+
+  private static final Path MESSAGES = Path.of("src/main/resources/i18n");
+  private static final Path TEMPLATES = Path.of("src/main/resources/templates");
+  /** An element's opening tag followed directly by text. */
+  private static final Pattern TEXT_AFTER_TAG = Pattern.compile("<([a-zA-Z0-9]+)([^>]*)>([^<]+)<");
+  private static final Pattern LETTERS = Pattern.compile("\\p{L}{2,}");
+
+  @Test
+  void everyFrenchKeyHasAnEnglishTranslationAndViceVersa() throws IOException {
+    try (Stream<Path> files = Files.list(MESSAGES)) {
+      List<Path> french = files.filter(p -> !p.getFileName().toString().contains("_")).toList();
+      assertThat(french).isNotEmpty();
+      for (Path fr : french) {
+        Path en = fr.resolveSibling(fr.getFileName().toString().replace(".properties", "_en.properties"));
+        assertThat(load(fr).stringPropertyNames()).as("keys of %s vs %s", fr, en)
+            .containsExactlyInAnyOrderElementsOf(load(en).stringPropertyNames());
+      }
+    }
+  }
+
+  @Test
+  void templatesHaveNoHardCodedText() throws IOException {
+    List<String> problems = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(TEMPLATES)) {
+      for (Path template : files.filter(p -> p.toString().endsWith(".html")).toList()) {
+        String html = Files.readString(template).replaceAll("(?s)<!--.*?-->", "")
+            .replaceAll("(?s)<script.*?</script>", "").replaceAll("(?s)<style.*?</style>", "");
+        Matcher m = TEXT_AFTER_TAG.matcher(html);
+        while (m.find()) {
+          String attributes = m.group(2);
+          String text = m.group(3).trim();
+          boolean replaced = attributes.matches("(?s).*th:(text|utext|errors|replace|insert|remove|each).*");
+          boolean isBrand = text.equals("HEN") || text.equals("FR") || text.equals("EN");
+          if (!replaced && !isBrand && LETTERS.matcher(text).find() && !text.startsWith("[[")) {
+            problems.add(template + ": <" + m.group(1) + "> " + text);
+          }
+        }
+      }
+    }
+    assertThat(problems).as("text outside th:text").isEmpty();
+  }
+
+  private static Properties load(Path path) throws IOException {
+    Properties properties = new Properties();
+    try (InputStream in = Files.newInputStream(path)) {
+      properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+    }
+    return properties;
+  }
+}
