@@ -13,6 +13,7 @@ import java.util.Random;
 import java.util.function.Function;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.util.StopWatch;
 
 /**
  * Writes the demo network with batched inserts (tens of thousands of rows in seconds). Ids are assigned here,
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Component;
 class DemoWriter {
 
   /** What was written. */
-  record Counts(int organisations, int units, int beds, int patients, int stays) {}
+  record Counts(int organisations, int units, int beds, int patients, int stays, String timings) {}
 
   static final long SEED = 20_260_101L;
   private static final String BY = "demo";
@@ -34,28 +35,37 @@ class DemoWriter {
   }
 
   Counts write() {
+    StopWatch watch = new StopWatch();
+    watch.start("organisations");
     Random random = new Random(SEED);
     LocalDateTime now = LocalDateTime.now().withSecond(0).withNano(0);
     List<Org> orgs = DemoNetwork.organisations(random);
     writeOrganisations(orgs, now);
+    watch.stop();
+    watch.start("layout");
 
     DemoHospitals.Layout layout = new DemoHospitals(random)
         .add(2, DemoHospitals.CANCER_CENTRE).add(3, DemoHospitals.ARTOIS).add(4, DemoHospitals.LITTORAL).layout();
     writeLayout(layout, now);
+    watch.stop();
+    watch.start("simulation");
 
     Map<String, List<Long>> partnersByType = new HashMap<>();
     orgs.stream().filter(o -> o.id() > 4)
         .forEach(o -> partnersByType.computeIfAbsent(o.type(), k -> new ArrayList<>()).add(o.id()));
     DemoStays.Result result = new DemoStays(random, now, partnersByType)
         .simulate(layout.beds(), Map.of(2L, "COF", 3L, "CHA", 4L, "HDL"));
+    watch.stop();
+    watch.start("stays");
     writeStays(result, now);
+    watch.stop();
 
     for (String table : List.of("organisation", "unit", "room", "bed", "patient", "stay", "movement")) {
       Long max = jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) FROM " + table, Long.class);
       jdbc.execute("ALTER TABLE " + table + " ALTER COLUMN id RESTART WITH " + (max + 1));
     }
     return new Counts(orgs.size(), layout.units().size(), layout.beds().size(), result.patients().size(),
-        result.stays().size());
+        result.stays().size(), watch.prettyPrint(java.util.concurrent.TimeUnit.MILLISECONDS));
   }
 
   private void writeOrganisations(List<Org> orgs, LocalDateTime now) {
