@@ -10,31 +10,35 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Column;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
-/** The organisation aggregate: identity, address, partnership, capabilities with their capacity, and contacts. */
+/**
+ * The organisation aggregate: identity, address, partnership, capabilities with their capacity, and contacts.
+ * Column names are explicit so that they are not upper-cased by the H2 dialect.
+ */
 @Table("organisation")
 public class Organisation {
 
-  @Id Long id;
-  @Version Integer version;
-  String code;
-  OrganisationType type;
-  String name;
-  String finess;
-  String address;
-  String postcode;
-  String city;
-  Double latitude;
-  Double longitude;
-  String phone;
-  String email;
-  PartnershipStatus partnershipStatus;
-  Integer answerDelayHours;
-  boolean active = true;
-  LocalDateTime createdAt;
-  LocalDateTime updatedAt;
+  @Id @Column("id") Long id;
+  @Version @Column("version") Integer version;
+  @Column("code") String code;
+  @Column("type") OrganisationType type;
+  @Column("name") String name;
+  @Column("finess") String finess;
+  @Column("address") String address;
+  @Column("postcode") String postcode;
+  @Column("city") String city;
+  @Column("latitude") Double latitude;
+  @Column("longitude") Double longitude;
+  @Column("phone") String phone;
+  @Column("email") String email;
+  @Column("partnership_status") PartnershipStatus partnershipStatus;
+  @Column("answer_delay_hours") Integer answerDelayHours;
+  @Column("active") boolean active = true;
+  @Column("created_at") LocalDateTime createdAt;
+  @Column("updated_at") LocalDateTime updatedAt;
 
   @MappedCollection(idColumn = "organisation_id")
   Set<OrganisationCapability> capabilities = new HashSet<>();
