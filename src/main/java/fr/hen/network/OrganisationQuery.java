@@ -18,9 +18,4 @@ public record OrganisationQuery(OrganisationType type, String capability, Partne
       sort = near == null ? DirectorySort.NAME : DirectorySort.DISTANCE;
     }
   }
-
-  /** All active organisations, by name, first page. */
-  public static OrganisationQuery all() {
-    return new OrganisationQuery(null, null, null, null, false, null, null, 0, PageSlice.DEFAULT_SIZE);
-  }
 }
