@@ -1,0 +1,95 @@
+package fr.hen.network;
+
+import fr.hen.network.internal.CapabilityCatalogue;
+import fr.hen.network.internal.Organisation;
+import fr.hen.network.internal.OrganisationRows;
+import fr.hen.network.internal.OrganisationRules;
+import fr.hen.network.internal.OrganisationStore;
+import fr.hen.platform.ConflictException;
+import fr.hen.platform.NotFoundException;
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The network directory, for every module: organisations by id or code, the member hospitals, the capability
+ * catalogue; onboarding, editing and deactivating organisations (network coordinators and administrators).
+ */
+@Service
+@Validated
+public class OrganisationDirectory {
+
+  private final OrganisationStore store;
+  private final OrganisationRows rows;
+  private final CapabilityCatalogue catalogue;
+
+  OrganisationDirectory(OrganisationStore store, OrganisationRows rows, CapabilityCatalogue catalogue) {
+    this.store = store;
+    this.rows = rows;
+    this.catalogue = catalogue;
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<OrganisationProfile> findById(long id) {
+    return rows.byId(id);
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<OrganisationProfile> findByCode(String code) {
+    return rows.byCode(code);
+  }
+
+  /** The organisation with this code, or a {@link NotFoundException}. */
+  @Transactional(readOnly = true)
+  public OrganisationProfile get(String code) {
+    return rows.byCode(code).orElseThrow(() -> new NotFoundException("Organisation", code));
+  }
+
+  /** Active member hospitals, by name. */
+  @Transactional(readOnly = true)
+  public List<OrganisationProfile> hospitals() {
+    return rows.activeOfType(OrganisationType.HOSPITAL);
+  }
+
+  /** The capability catalogue in the current user's language, by label. */
+  @Transactional(readOnly = true)
+  public List<Capability> capabilities() {
+    return catalogue.all();
+  }
+
+  /** Onboards an organisation; a taken code is a {@link ConflictException} {@code duplicate-code}. */
+  @Transactional
+  @PreAuthorize("hasAnyRole('NETWORK_COORDINATOR','ADMIN')")
+  public OrganisationProfile create(@Valid OrganisationData data) {
+    OrganisationRules.check(data, catalogue::exists);
+    store.requireFreeCode(data.code());
+    return store.save(Organisation.create(data, store.now()));
+  }
+
+  /** Replaces the editable fields of the organisation with this code (capabilities kept when not given). */
+  @Transactional
+  @PreAuthorize("hasAnyRole('NETWORK_COORDINATOR','ADMIN')")
+  public OrganisationProfile update(String code, @Valid OrganisationData data) {
+    Organisation organisation = store.load(code);
+    OrganisationRules.check(data, catalogue::exists);
+    if (!code.equals(data.code())) {
+      store.requireFreeCode(data.code());
+    }
+    organisation.apply(data, store.now());
+    return store.save(organisation);
+  }
+
+  /** Deactivates an organisation: it leaves the directory's default views but is never deleted. */
+  @Transactional
+  @PreAuthorize("hasAnyRole('NETWORK_COORDINATOR','ADMIN')")
+  public void deactivate(String code) {
+    Organisation organisation = store.load(code);
+    organisation.deactivate(store.now());
+    store.save(organisation);
+  }
+
+}

@@ -1,0 +1,67 @@
+package fr.hen.network;
+
+import fr.hen.network.internal.CapabilityCatalogue;
+import fr.hen.network.internal.Organisation;
+import fr.hen.network.internal.OrganisationCapability;
+import fr.hen.network.internal.OrganisationContact;
+import fr.hen.network.internal.OrganisationRules;
+import fr.hen.network.internal.OrganisationStore;
+import fr.hen.platform.HenUser;
+import fr.hen.platform.Role;
+import java.util.List;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What a partner coordinator keeps up to date for their own organisation (network coordinators and
+ * administrators for any): declared capacity per capability and contacts.
+ */
+@Service
+public class PartnerSelfService {
+
+  private final OrganisationStore store;
+  private final CapabilityCatalogue catalogue;
+
+  PartnerSelfService(OrganisationStore store, CapabilityCatalogue catalogue) {
+    this.store = store;
+    this.catalogue = catalogue;
+  }
+
+  /** True when the user may declare capacity and edit contacts of this organisation. */
+  public static boolean mayManage(HenUser user, long organisationId) {
+    return user.has(Role.NETWORK_COORDINATOR) || user.has(Role.ADMIN)
+        || user.has(Role.PARTNER_COORDINATOR) && user.organisationId() == organisationId;
+  }
+
+  /** Replaces the declared capacity of the organisation, every entry declared now. */
+  @Transactional
+  @PreAuthorize("hasAnyRole('PARTNER_COORDINATOR','NETWORK_COORDINATOR','ADMIN')")
+  public OrganisationProfile declareCapacity(HenUser user, String code, List<CapacityDeclaration> declarations) {
+    Organisation organisation = manageable(user, code);
+    OrganisationRules.capacityIsConsistent(declarations, catalogue::exists);
+    var now = store.now();
+    organisation.declare(declarations.stream().map(d -> OrganisationCapability.of(d, now)).toList());
+    organisation.touch(now);
+    return store.save(organisation);
+  }
+
+  /** Replaces the contacts of the organisation, in the given order. */
+  @Transactional
+  @PreAuthorize("hasAnyRole('PARTNER_COORDINATOR','NETWORK_COORDINATOR','ADMIN')")
+  public OrganisationProfile replaceContacts(HenUser user, String code, List<Contact> contacts) {
+    Organisation organisation = manageable(user, code);
+    organisation.replaceContacts(contacts.stream().map(OrganisationContact::of).toList());
+    organisation.touch(store.now());
+    return store.save(organisation);
+  }
+
+  private Organisation manageable(HenUser user, String code) {
+    Organisation organisation = store.load(code);
+    if (!mayManage(user, organisation.id())) {
+      throw new AccessDeniedException("Only the organisation's own coordinators may change it");
+    }
+    return organisation;
+  }
+}

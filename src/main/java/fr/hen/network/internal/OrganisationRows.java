@@ -1,0 +1,98 @@
+package fr.hen.network.internal;
+
+import fr.hen.network.Capacity;
+import fr.hen.network.CapacityStatus;
+import fr.hen.network.Contact;
+import fr.hen.network.OrganisationProfile;
+import fr.hen.network.OrganisationType;
+import fr.hen.network.PartnershipStatus;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads organisations for display with a fixed number of queries whatever the number of rows: the rows, then
+ * the capabilities and the contacts of all of them at once.
+ */
+@Component
+public class OrganisationRows {
+
+  static final String COLUMNS = "o.id, o.code, o.name, o.type, o.finess, o.address, o.postcode, o.city, o.latitude,"
+      + " o.longitude, o.phone, o.email, o.partnership_status, o.answer_delay_hours, o.active";
+
+  private record Row(long id, String code, String name, OrganisationType type, String finess, String address,
+      String postcode, String city, Double latitude, Double longitude, String phone, String email,
+      PartnershipStatus status, Integer answerDelayHours, boolean active) {}
+
+  private final JdbcClient jdbc;
+
+  OrganisationRows(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public Optional<OrganisationProfile> byCode(String code) {
+    return complete(jdbc.sql("SELECT " + COLUMNS + " FROM organisation o WHERE o.code = :code")
+        .param("code", code).query(OrganisationRows::row).list()).stream().findFirst();
+  }
+
+  public Optional<OrganisationProfile> byId(long id) {
+    return complete(jdbc.sql("SELECT " + COLUMNS + " FROM organisation o WHERE o.id = :id")
+        .param("id", id).query(OrganisationRows::row).list()).stream().findFirst();
+  }
+
+  public List<OrganisationProfile> activeOfType(OrganisationType type) {
+    return complete(jdbc.sql("SELECT " + COLUMNS + " FROM organisation o WHERE o.active AND o.type = :type"
+        + " ORDER BY o.name, o.id").param("type", type.name()).query(OrganisationRows::row).list());
+  }
+
+  /** Runs a select of {@link #COLUMNS} (with its parameters) and completes its rows. */
+  List<OrganisationProfile> select(String sql, Map<String, Object> params) {
+    return complete(jdbc.sql(sql).params(params).query(OrganisationRows::row).list());
+  }
+
+  private List<OrganisationProfile> complete(List<Row> rows) {
+    if (rows.isEmpty()) {
+      return List.of();
+    }
+    List<Long> ids = rows.stream().map(Row::id).toList();
+    boolean english = CapabilityCatalogue.english();
+    Map<Long, List<Capacity>> capacities = jdbc.sql("""
+            SELECT oc.organisation_id, oc.capability_code, c.label_fr, c.label_en, oc.places, oc.free_places,
+                   oc.capacity_status, oc.declared_at
+            FROM organisation_capability oc JOIN capability c ON c.code = oc.capability_code
+            WHERE oc.organisation_id IN (:ids) ORDER BY oc.organisation_id, oc.capability_code""")
+        .param("ids", ids)
+        .query((rs, n) -> Map.entry(rs.getLong("organisation_id"), new Capacity(rs.getString("capability_code"),
+            rs.getString(english ? "label_en" : "label_fr"), rs.getInt("places"), rs.getInt("free_places"),
+            CapacityStatus.valueOf(rs.getString("capacity_status")),
+            rs.getObject("declared_at", LocalDateTime.class))))
+        .list().stream().collect(Collectors.groupingBy(Map.Entry::getKey,
+            Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+    Map<Long, List<Contact>> contacts = jdbc.sql("""
+            SELECT organisation_id, name, role, phone, email FROM organisation_contact
+            WHERE organisation_id IN (:ids) ORDER BY organisation_id, list_index""")
+        .param("ids", ids)
+        .query((rs, n) -> Map.entry(rs.getLong("organisation_id"), new Contact(rs.getString("name"),
+            rs.getString("role"), rs.getString("phone"), rs.getString("email"))))
+        .list().stream().collect(Collectors.groupingBy(Map.Entry::getKey,
+            Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+    return rows.stream().map(r -> new OrganisationProfile(r.id, r.code, r.name, r.type, r.finess, r.address,
+        r.postcode, r.city, r.latitude, r.longitude, r.phone, r.email, r.status, r.answerDelayHours, r.active,
+        capacities.getOrDefault(r.id, List.of()), contacts.getOrDefault(r.id, List.of()), null)).toList();
+  }
+
+  private static Row row(ResultSet rs, int n) throws SQLException {
+    return new Row(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
+        OrganisationType.valueOf(rs.getString("type")), rs.getString("finess"), rs.getString("address"),
+        rs.getString("postcode"), rs.getString("city"), rs.getObject("latitude", Double.class),
+        rs.getObject("longitude", Double.class), rs.getString("phone"), rs.getString("email"),
+        PartnershipStatus.valueOf(rs.getString("partnership_status")),
+        rs.getObject("answer_delay_hours", Integer.class), rs.getBoolean("active"));
+  }
+}

@@ -1,0 +1,81 @@
+package fr.hen.network.web;
+
+import fr.hen.network.CapacityStatus;
+import fr.hen.network.DirectorySort;
+import fr.hen.network.GeoPoint;
+import fr.hen.network.OrganisationDirectory;
+import fr.hen.network.OrganisationProfile;
+import fr.hen.network.OrganisationQuery;
+import fr.hen.network.OrganisationSearch;
+import fr.hen.network.OrganisationType;
+import fr.hen.network.PartnerSelfService;
+import fr.hen.network.PartnershipStatus;
+import fr.hen.platform.HenUser;
+import fr.hen.platform.NotFoundException;
+import fr.hen.platform.PageSlice;
+import fr.hen.platform.Role;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+
+/** Directory pages: the search with live results, an organisation's page, and the user's own organisation. */
+@Controller
+class DirectoryPageController {
+
+  private final OrganisationDirectory directory;
+  private final OrganisationSearch search;
+
+  DirectoryPageController(OrganisationDirectory directory, OrganisationSearch search) {
+    this.directory = directory;
+    this.search = search;
+  }
+
+  @GetMapping("/organisations")
+  String directory(@ModelAttribute("filter") DirectoryFilter filter,
+      @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+    GeoPoint near = filter.from() != null
+        ? directory.findByCode(filter.from()).filter(OrganisationProfile::hasCoordinates)
+            .map(o -> new GeoPoint(o.latitude(), o.longitude())).orElse(null)
+        : filter.point();
+    PageSlice<OrganisationProfile> slice = search.search(new OrganisationQuery(filter.type(), filter.capability(),
+        filter.status(), filter.q(), false, near, filter.sortOrNull(), PageSlice.clampPage(filter.page()),
+        PageSlice.DEFAULT_SIZE));
+    model.addAttribute("slice", slice);
+    model.addAttribute("byDistance", near != null && (filter.sortOrNull() == null
+        || filter.sortOrNull() == DirectorySort.DISTANCE));
+    if (htmx != null) {
+      return "network/directory :: results";
+    }
+    model.addAttribute("types", OrganisationType.values());
+    model.addAttribute("statuses", PartnershipStatus.values());
+    model.addAttribute("sorts", DirectorySort.values());
+    model.addAttribute("capabilities", directory.capabilities());
+    model.addAttribute("hospitals", directory.hospitals());
+    return "network/directory";
+  }
+
+  @GetMapping("/organisations/mine")
+  String mine(@AuthenticationPrincipal HenUser user) {
+    OrganisationProfile mine = directory.findById(user.organisationId())
+        .orElseThrow(() -> new NotFoundException("Organisation", user.organisationId()));
+    return "redirect:/organisations/" + mine.code();
+  }
+
+  @GetMapping("/organisations/{code}")
+  String organisation(@PathVariable String code, @AuthenticationPrincipal HenUser user, Model model) {
+    OrganisationProfile organisation = directory.get(code);
+    model.addAttribute("organisation", organisation);
+    model.addAttribute("mayEdit", user.has(Role.NETWORK_COORDINATOR) || user.has(Role.ADMIN));
+    boolean mayDeclare = PartnerSelfService.mayManage(user, organisation.id());
+    model.addAttribute("mayDeclare", mayDeclare);
+    if (mayDeclare && !model.containsAttribute("capacityForm")) {
+      model.addAttribute("capacityForm", CapacityForm.of(directory.capabilities(), organisation));
+    }
+    model.addAttribute("capacityStatuses", CapacityStatus.values());
+    return "network/organisation";
+  }
+}

@@ -1,0 +1,100 @@
+package fr.hen.network.web;
+
+import fr.hen.network.CapacityDeclaration;
+import fr.hen.network.Contact;
+import fr.hen.network.DirectorySort;
+import fr.hen.network.GeoPoint;
+import fr.hen.network.OrganisationData;
+import fr.hen.network.OrganisationDirectory;
+import fr.hen.network.OrganisationProfile;
+import fr.hen.network.OrganisationQuery;
+import fr.hen.network.OrganisationSearch;
+import fr.hen.network.OrganisationType;
+import fr.hen.network.PartnerSelfService;
+import fr.hen.network.PartnershipStatus;
+import fr.hen.platform.HenUser;
+import fr.hen.platform.PageSlice;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** JSON API of the network directory. */
+@RestController
+@RequestMapping("/api/v1/organizations")
+@Tag(name = "Network directory", description = "Member hospitals and partners, capabilities and capacity")
+class OrganisationApiController {
+
+  private final OrganisationDirectory directory;
+  private final OrganisationSearch search;
+  private final PartnerSelfService partners;
+
+  OrganisationApiController(OrganisationDirectory directory, OrganisationSearch search, PartnerSelfService partners) {
+    this.directory = directory;
+    this.search = search;
+    this.partners = partners;
+  }
+
+  @GetMapping
+  @Operation(summary = "Search the directory", description = "Filters by type, capability, partnership status and "
+      + "name or city; near=lat,lon sorts by distance and adds distance_km.")
+  OrganisationPage search(@RequestParam(required = false) OrganisationType type,
+      @RequestParam(required = false) String capability, @RequestParam(required = false) PartnershipStatus status,
+      @RequestParam(required = false) String q, @RequestParam(required = false) GeoPoint near,
+      @RequestParam(required = false) DirectorySort sort, @RequestParam(defaultValue = "false") boolean inactive,
+      @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+    return OrganisationPage.of(search.search(new OrganisationQuery(type, capability, status, q, inactive, near, sort,
+        PageSlice.clampPage(page), PageSlice.clampSize(size))));
+  }
+
+  @GetMapping("/{code}")
+  @Operation(summary = "One organisation by code")
+  OrganisationProfile get(@PathVariable String code) {
+    return directory.get(code);
+  }
+
+  @PostMapping
+  @Operation(summary = "Onboard an organisation (network coordinators, administrators)")
+  ResponseEntity<OrganisationProfile> create(@Valid @RequestBody OrganisationData data) {
+    OrganisationProfile created = directory.create(data);
+    return ResponseEntity.created(URI.create("/api/v1/organizations/" + created.code())).body(created);
+  }
+
+  @PutMapping("/{code}")
+  @Operation(summary = "Replace the editable fields of an organisation (network coordinators, administrators)")
+  OrganisationProfile update(@PathVariable String code, @Valid @RequestBody OrganisationData data) {
+    return directory.update(code, data);
+  }
+
+  @PostMapping("/{code}/deactivate")
+  @Operation(summary = "Deactivate an organisation; it is kept but leaves the default search")
+  OrganisationProfile deactivate(@PathVariable String code) {
+    directory.deactivate(code);
+    return directory.get(code);
+  }
+
+  @PutMapping("/{code}/capacity")
+  @Operation(summary = "Declare the capacity per capability (the partner's own coordinators or the network)")
+  OrganisationProfile declareCapacity(@AuthenticationPrincipal HenUser user, @PathVariable String code,
+      @RequestBody List<CapacityDeclaration> declarations) {
+    return partners.declareCapacity(user, code, declarations);
+  }
+
+  @PutMapping("/{code}/contacts")
+  @Operation(summary = "Replace the contacts (the partner's own coordinators or the network)")
+  OrganisationProfile replaceContacts(@AuthenticationPrincipal HenUser user, @PathVariable String code,
+      @Valid @RequestBody List<@Valid Contact> contacts) {
+    return partners.replaceContacts(user, code, contacts);
+  }
+}
