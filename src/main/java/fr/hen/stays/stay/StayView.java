@@ -10,22 +10,22 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /** A stay as shown on pages and in the API; {@code movements} only on a single stay's view. */
-record StayView(long id, StayStatus status, PatientView patient, String unitCode, String unitName, Long bedId,
+public record StayView(long id, StayStatus status, PatientView patient, String unitCode, String unitName, Long bedId,
     String bed, LocalDateTime admittedAt, AdmissionSource admissionSource, boolean planned,
     LocalDate expectedDischargeDate, LocalDateTime medicallyReadyAt, LocalDateTime dischargedAt,
     DischargeDestination dischargeDestination, Long dischargeOrganisationId, int version,
     List<MovementView> movements) {
 
   /** Identity of the patient of a stay. */
-  record PatientView(long id, String mrn, String familyName, String givenName, LocalDate birthDate, Sex sex) {
+  public record PatientView(long id, String mrn, String familyName, String givenName, LocalDate birthDate, Sex sex) {
 
-    int age(LocalDate on) {
+    public int age(LocalDate on) {
       return Period.between(birthDate, on).getYears();
     }
   }
 
   /** One admission, transfer or discharge with unit codes and bed labels. */
-  record MovementView(String kind, LocalDateTime occurredAt, String fromUnit, String fromBed, String toUnit,
+  public record MovementView(String kind, LocalDateTime occurredAt, String fromUnit, String fromBed, String toUnit,
       String toBed) {}
 
   StayView withMovements(List<MovementView> list) {
@@ -35,12 +35,12 @@ record StayView(long id, StayStatus status, PatientView patient, String unitCode
   }
 
   /** Length of stay in days (calendar dates), up to the discharge or to {@code today}. */
-  long lengthOfStay(LocalDate today) {
+  public long lengthOfStay(LocalDate today) {
     LocalDate end = dischargedAt == null ? today : dischargedAt.toLocalDate();
     return ChronoUnit.DAYS.between(admittedAt.toLocalDate(), end);
   }
 
-  boolean inHospital() {
+  public boolean inHospital() {
     return status == StayStatus.IN_HOSPITAL;
   }
 }
