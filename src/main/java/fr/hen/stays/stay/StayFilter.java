@@ -9,8 +9,4 @@ record StayFilter(StayStatus status, String unitCode, String query, boolean olde
     unitCode = unitCode == null || unitCode.isBlank() ? null : unitCode.trim();
     query = query == null || query.isBlank() ? null : query.trim();
   }
-
-  static StayFilter inHospital() {
-    return new StayFilter(StayStatus.IN_HOSPITAL, null, null, false);
-  }
 }
