@@ -1,0 +1,50 @@
+package fr.hen.stays.beds;
+
+import fr.hen.platform.ConflictException;
+import fr.hen.platform.InvalidFieldException;
+import fr.hen.stays.BedStatus;
+import java.util.EnumSet;
+import java.util.Set;
+
+/** What a bed manager may do to a bed by hand, with the statuses each action starts from and leads to. */
+enum BedAction {
+  BLOCK(EnumSet.of(BedStatus.FREE, BedStatus.RESERVED, BedStatus.CLEANING, BedStatus.BLOCKED), BedStatus.BLOCKED),
+  UNBLOCK(EnumSet.of(BedStatus.BLOCKED), BedStatus.FREE),
+  CLEANED(EnumSet.of(BedStatus.CLEANING), BedStatus.FREE),
+  RESERVE(EnumSet.of(BedStatus.FREE), BedStatus.RESERVED),
+  UNRESERVE(EnumSet.of(BedStatus.RESERVED), BedStatus.FREE);
+
+  private final Set<BedStatus> from;
+  private final BedStatus target;
+
+  BedAction(Set<BedStatus> from, BedStatus target) {
+    this.from = from;
+    this.target = target;
+  }
+
+  /**
+   * The status a bed in {@code current} gets from this action. An occupied bed is changed only by admissions,
+   * transfers and discharges ({@code bed-occupied}); any other illegal move is {@code bed-status-transition}.
+   */
+  BedStatus apply(BedStatus current) {
+    if (current == BedStatus.OCCUPIED) {
+      throw new ConflictException("bed-occupied", "An occupied bed changes only through a transfer or discharge");
+    }
+    if (!from.contains(current)) {
+      throw new ConflictException("bed-status-transition", "Cannot " + name().toLowerCase() + " a bed that is "
+          + current);
+    }
+    return target;
+  }
+
+  /** The reason stored with the new status: required to block, dropped otherwise. */
+  String reason(String given) {
+    if (this != BLOCK) {
+      return null;
+    }
+    if (given == null || given.isBlank()) {
+      throw new InvalidFieldException("reason", "A blocked bed needs a reason");
+    }
+    return given.trim();
+  }
+}

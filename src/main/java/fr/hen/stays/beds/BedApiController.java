@@ -1,0 +1,60 @@
+package fr.hen.stays.beds;
+
+import fr.hen.platform.HenUser;
+import fr.hen.stays.BedStatus;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** JSON API of units and beds (no patient data). */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Beds", description = "Units and beds of the user's hospital")
+class BedApiController {
+
+  record BedJson(long id, String code, String room, String unit, String genderPolicy, BedStatus status,
+      String blockedReason) {
+    static BedJson of(BedRef b) {
+      return new BedJson(b.id(), b.code(), b.roomCode(), b.unitCode(), b.genderPolicy().name(), b.status(),
+          b.blockedReason());
+    }
+  }
+
+  record StatusChange(@NotNull BedAction action, String reason) {}
+
+  private final BedStatusService service;
+
+  BedApiController(BedStatusService service) {
+    this.service = service;
+  }
+
+  @GetMapping("/units")
+  @Operation(summary = "Units of the user's hospital with bed counts by status")
+  List<UnitSummary> units(@AuthenticationPrincipal HenUser user) {
+    return service.units(user);
+  }
+
+  @GetMapping("/beds")
+  @Operation(summary = "Beds of the user's hospital, by unit code and status")
+  List<BedJson> beds(@AuthenticationPrincipal HenUser user, @RequestParam(required = false) String unit,
+      @RequestParam(required = false) BedStatus status) {
+    return service.beds(user, unit, status).stream().map(BedJson::of).toList();
+  }
+
+  @PutMapping("/beds/{id}/status")
+  @Operation(summary = "Block (with a reason), unblock, mark cleaned, reserve or unreserve a bed")
+  BedJson change(@AuthenticationPrincipal HenUser user, @PathVariable long id,
+      @Valid @RequestBody StatusChange change) {
+    return BedJson.of(service.change(user, id, change.action(), change.reason()));
+  }
+}

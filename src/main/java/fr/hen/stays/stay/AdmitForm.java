@@ -1,0 +1,53 @@
+package fr.hen.stays.stay;
+
+import fr.hen.stays.AdmissionSource;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** The admission form: patient identity, unit and bed, time, source and whether it was planned. */
+public class AdmitForm {
+
+  @NotBlank @Size(max = 32) private String mrn;
+  @NotBlank @Size(max = 100) private String familyName;
+  @NotBlank @Size(max = 100) private String givenName;
+  @NotNull @Past @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) private LocalDate birthDate;
+  @NotNull private Sex sex;
+  @NotBlank private String unit;
+  @NotNull private Long bed;
+  @NotNull @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm") private LocalDateTime admittedAt =
+      LocalDateTime.now().truncatedTo(ChronoUnit.MINUTES);
+  @NotNull private AdmissionSource source = AdmissionSource.EMERGENCY;
+  private boolean planned;
+
+  AdmitCommand command() {
+    return new AdmitCommand(new PatientIdentity(mrn, familyName, givenName, birthDate, sex), unit, bed, admittedAt,
+        source, planned);
+  }
+
+  public String getMrn() { return mrn; }
+  public void setMrn(String v) { mrn = v; }
+  public String getFamilyName() { return familyName; }
+  public void setFamilyName(String v) { familyName = v; }
+  public String getGivenName() { return givenName; }
+  public void setGivenName(String v) { givenName = v; }
+  public LocalDate getBirthDate() { return birthDate; }
+  public void setBirthDate(LocalDate v) { birthDate = v; }
+  public Sex getSex() { return sex; }
+  public void setSex(Sex v) { sex = v; }
+  public String getUnit() { return unit; }
+  public void setUnit(String v) { unit = v; }
+  public Long getBed() { return bed; }
+  public void setBed(Long v) { bed = v; }
+  public LocalDateTime getAdmittedAt() { return admittedAt; }
+  public void setAdmittedAt(LocalDateTime v) { admittedAt = v; }
+  public AdmissionSource getSource() { return source; }
+  public void setSource(AdmissionSource v) { source = v; }
+  public boolean isPlanned() { return planned; }
+  public void setPlanned(boolean v) { planned = v; }
+}

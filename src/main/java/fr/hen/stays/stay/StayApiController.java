@@ -1,0 +1,104 @@
+package fr.hen.stays.stay;
+
+import fr.hen.platform.HenUser;
+import fr.hen.platform.PageSlice;
+import fr.hen.stays.AdmissionSource;
+import fr.hen.stays.DischargeDestination;
+import fr.hen.stays.StayStatus;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** JSON API of stays: list, read, admit, transfer, discharge, discharge planning. */
+@RestController
+@RequestMapping("/api/v1/stays")
+@Tag(name = "Stays", description = "Stays of the user's hospital and their movements")
+class StayApiController {
+
+  record AdmitRequest(@NotNull @Valid PatientIdentity patient, @NotBlank String unit, @NotNull Long bed,
+      @NotNull LocalDateTime admittedAt, @NotNull AdmissionSource admissionSource, Boolean planned) {}
+
+  record TransferRequest(@NotNull Long bed, @NotNull LocalDateTime at) {}
+
+  record DischargeRequest(@NotNull LocalDateTime dischargedAt, @NotNull DischargeDestination destination,
+      String destinationOrganisation) {}
+
+  record PlanRequest(LocalDate expectedDischargeDate, LocalDateTime medicallyReadyAt) {}
+
+  /** A page of stays as JSON, with its page count. */
+  record StayPage(List<StayView> items, int page, int size, long total, int totalPages) {
+    static StayPage of(PageSlice<StayView> slice) {
+      return new StayPage(slice.items(), slice.page(), slice.size(), slice.total(), slice.totalPages());
+    }
+  }
+
+  private final StayService service;
+  private final StayReader reader;
+
+  StayApiController(StayService service, StayReader reader) {
+    this.service = service;
+    this.reader = reader;
+  }
+
+  @GetMapping
+  @Operation(summary = "Stays of the user's hospital (all statuses unless one is given), newest admission first")
+  StayPage list(@AuthenticationPrincipal HenUser user, @RequestParam(required = false) StayStatus status,
+      @RequestParam(required = false) String unit, @RequestParam(required = false) Integer page,
+      @RequestParam(required = false) Integer size) {
+    return StayPage.of(reader.list(user, new StayFilter(status, unit, null, false), PageSlice.clampPage(page),
+        PageSlice.clampSize(size)));
+  }
+
+  @GetMapping("/{id}")
+  @Operation(summary = "One stay with its movements")
+  StayView get(@AuthenticationPrincipal HenUser user, @PathVariable long id) {
+    return reader.find(user, id);
+  }
+
+  @PostMapping
+  @Operation(summary = "Admit a patient into a free or reserved bed")
+  ResponseEntity<StayView> admit(@AuthenticationPrincipal HenUser user, @Valid @RequestBody AdmitRequest request) {
+    long id = service.admit(user, new AdmitCommand(request.patient(), request.unit(), request.bed(),
+        request.admittedAt(), request.admissionSource(), Boolean.TRUE.equals(request.planned())));
+    return ResponseEntity.created(URI.create("/api/v1/stays/" + id)).body(reader.find(user, id));
+  }
+
+  @PostMapping("/{id}/transfer")
+  @Operation(summary = "Transfer an in-hospital patient to another bed")
+  StayView transfer(@AuthenticationPrincipal HenUser user, @PathVariable long id,
+      @Valid @RequestBody TransferRequest request) {
+    service.transfer(user, id, request.bed(), request.at());
+    return reader.find(user, id);
+  }
+
+  @PostMapping("/{id}/discharge")
+  @Operation(summary = "Discharge an in-hospital patient to a destination")
+  StayView discharge(@AuthenticationPrincipal HenUser user, @PathVariable long id,
+      @Valid @RequestBody DischargeRequest request) {
+    service.discharge(user, id, request.dischargedAt(), request.destination(), request.destinationOrganisation());
+    return reader.find(user, id);
+  }
+
+  @PutMapping("/{id}/discharge-plan")
+  @Operation(summary = "Set the expected discharge date and the medically ready time")
+  StayView plan(@AuthenticationPrincipal HenUser user, @PathVariable long id, @RequestBody PlanRequest request) {
+    service.planDischarge(user, id, request.expectedDischargeDate(), request.medicallyReadyAt());
+    return reader.find(user, id);
+  }
+}

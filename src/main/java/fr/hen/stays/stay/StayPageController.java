@@ -1,0 +1,172 @@
+package fr.hen.stays.stay;
+
+import fr.hen.platform.ConflictException;
+import fr.hen.platform.HenUser;
+import fr.hen.platform.InvalidFieldException;
+import fr.hen.platform.PageSlice;
+import fr.hen.stays.AdmissionSource;
+import fr.hen.stays.DischargeDestination;
+import fr.hen.stays.StayStatus;
+import fr.hen.stays.beds.BedRef;
+import fr.hen.stays.beds.BedRepository;
+import fr.hen.stays.stay.MovementForms.DischargeForm;
+import fr.hen.stays.stay.MovementForms.TransferForm;
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Pages of stays: the list, the admission form and the stay page with its transfer and discharge forms. */
+@Controller
+class StayPageController {
+
+  /** API field names of business errors mapped to form fields. */
+  private static final Map<String, String> FIELDS = Map.of("admitted_at", "admittedAt", "bed", "bed", "at", "at",
+      "discharged_at", "dischargedAt", "destination_organisation", "destination");
+
+  private final StayService service;
+  private final StayReader reader;
+  private final BedRepository beds;
+
+  StayPageController(StayService service, StayReader reader, BedRepository beds) {
+    this.service = service;
+    this.reader = reader;
+    this.beds = beds;
+  }
+
+  @GetMapping("/stays")
+  String list(@AuthenticationPrincipal HenUser user, @RequestParam(required = false) StayStatus status,
+      @RequestParam(required = false) String unit, @RequestParam(required = false) String q,
+      @RequestParam(defaultValue = "desc") String order, @RequestParam(required = false) Integer page, Model model) {
+    StayFilter filter = new StayFilter(status == null ? StayStatus.IN_HOSPITAL : status, unit, q,
+        "asc".equals(order));
+    model.addAttribute("stays", reader.list(user, filter, PageSlice.clampPage(page), PageSlice.DEFAULT_SIZE));
+    model.addAttribute("filter", filter);
+    model.addAttribute("units", beds.units(user.organisationId()));
+    model.addAttribute("statuses", StayStatus.values());
+    model.addAttribute("today", LocalDate.now());
+    return "stays/list";
+  }
+
+  @GetMapping("/stays/new")
+  @PreAuthorize("hasRole('BED_MANAGER')")
+  String newForm(@AuthenticationPrincipal HenUser user, @RequestParam(required = false) String unit,
+      @RequestParam(required = false) Long bed, Model model) {
+    AdmitForm form = new AdmitForm();
+    form.setUnit(unit);
+    form.setBed(bed);
+    model.addAttribute("admitForm", form);
+    return admitPage(user, form, model);
+  }
+
+  @GetMapping("/stays/new/beds")
+  @PreAuthorize("hasRole('BED_MANAGER')")
+  String bedOptions(@AuthenticationPrincipal HenUser user, @RequestParam(required = false) String unit,
+      Model model) {
+    model.addAttribute("beds", unitBeds(user, unit));
+    model.addAttribute("selectedBed", null);
+    return "stays/admit :: bedOptions";
+  }
+
+  @PostMapping("/stays")
+  String admit(@AuthenticationPrincipal HenUser user, @Valid @ModelAttribute("admitForm") AdmitForm form,
+      BindingResult errors, Model model, RedirectAttributes redirect) {
+    if (!errors.hasErrors()) {
+      try {
+        long id = service.admit(user, form.command());
+        redirect.addFlashAttribute("message", "stays.admitted");
+        return "redirect:/stays/" + id;
+      } catch (InvalidFieldException e) {
+        errors.rejectValue(FIELDS.getOrDefault(e.field(), "bed"), "stays.invalid." + e.field(), e.getMessage());
+      } catch (ConflictException e) {
+        errors.reject("stays.conflict." + e.code(), e.getMessage());
+      }
+    }
+    return admitPage(user, form, model);
+  }
+
+  @GetMapping("/stays/{id}")
+  String stay(@AuthenticationPrincipal HenUser user, @PathVariable long id, Model model) {
+    model.addAttribute("transferForm", new TransferForm());
+    model.addAttribute("dischargeForm", new DischargeForm());
+    return stayPage(user, id, model);
+  }
+
+  @PostMapping("/stays/{id}/transfer")
+  String transfer(@AuthenticationPrincipal HenUser user, @PathVariable long id,
+      @Valid @ModelAttribute("transferForm") TransferForm form, BindingResult errors, Model model,
+      RedirectAttributes redirect) {
+    if (!errors.hasErrors()) {
+      try {
+        service.transfer(user, id, form.getBed(), form.getAt());
+        redirect.addFlashAttribute("message", "stays.transferred");
+        return "redirect:/stays/" + id;
+      } catch (InvalidFieldException e) {
+        errors.rejectValue(FIELDS.getOrDefault(e.field(), "at"), "stays.invalid." + e.field(), e.getMessage());
+      } catch (ConflictException e) {
+        errors.reject("stays.conflict." + e.code(), e.getMessage());
+      }
+    }
+    model.addAttribute("dischargeForm", new DischargeForm());
+    return stayPage(user, id, model);
+  }
+
+  @PostMapping("/stays/{id}/discharge")
+  String discharge(@AuthenticationPrincipal HenUser user, @PathVariable long id,
+      @Valid @ModelAttribute("dischargeForm") DischargeForm form, BindingResult errors, Model model,
+      RedirectAttributes redirect) {
+    if (!errors.hasErrors()) {
+      try {
+        service.discharge(user, id, form.getDischargedAt(), form.getDestination(), null);
+        redirect.addFlashAttribute("message", "stays.discharged");
+        return "redirect:/stays/" + id;
+      } catch (InvalidFieldException e) {
+        errors.rejectValue(FIELDS.getOrDefault(e.field(), "dischargedAt"), "stays.invalid." + e.field(),
+            e.getMessage());
+      } catch (ConflictException e) {
+        errors.reject("stays.conflict." + e.code(), e.getMessage());
+      }
+    }
+    model.addAttribute("transferForm", new TransferForm());
+    return stayPage(user, id, model);
+  }
+
+  private String admitPage(HenUser user, AdmitForm form, Model model) {
+    model.addAttribute("units", beds.units(user.organisationId()));
+    model.addAttribute("beds", unitBeds(user, form.getUnit()));
+    model.addAttribute("selectedBed", form.getBed());
+    model.addAttribute("sources", AdmissionSource.values());
+    model.addAttribute("sexes", Sex.values());
+    return "stays/admit";
+  }
+
+  private String stayPage(HenUser user, long id, Model model) {
+    StayView stay = reader.find(user, id);
+    model.addAttribute("stay", stay);
+    model.addAttribute("today", LocalDate.now());
+    model.addAttribute("destinations", DischargeDestination.values());
+    model.addAttribute("freeBeds", stay.inHospital() ? freeBeds(user, null) : List.of());
+    return "stays/stay";
+  }
+
+  /** Free and reserved beds of one unit; none until a unit is chosen. */
+  private List<BedRef> unitBeds(HenUser user, String unit) {
+    return unit == null || unit.isBlank() ? List.of() : freeBeds(user, unit);
+  }
+
+  /** Free and reserved beds of the hospital ({@code unit} null) or of one unit. */
+  private List<BedRef> freeBeds(HenUser user, String unit) {
+    return beds.list(user.organisationId(), unit, null).stream().filter(b -> b.status().takesPatient()).toList();
+  }
+}

@@ -1,0 +1,111 @@
+package fr.hen.stays.stay;
+
+import fr.hen.stays.DischargeDestination;
+import fr.hen.stays.StayStatus;
+import fr.hen.stays.beds.BedRef;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Writes of stays and movements; a stay is always locked through its organisation before it changes. */
+@Repository
+class StayRepository {
+
+  /** The state of a stay that the write rules look at. */
+  record StayState(long id, long patientId, StayStatus status, long unitId, Long bedId, LocalDateTime admittedAt) {}
+
+  enum MovementKind { ADMISSION, TRANSFER, DISCHARGE }
+
+  private final JdbcClient jdbc;
+
+  StayRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** The stay of this organisation, locked until the end of the transaction; empty when not visible. */
+  Optional<StayState> lock(long organisationId, long stayId) {
+    return jdbc.sql("""
+            SELECT id, patient_id, status, unit_id, bed_id, admitted_at FROM stay
+            WHERE id = :id AND organisation_id = :org AND voided = FALSE FOR UPDATE""")
+        .param("id", stayId).param("org", organisationId)
+        .query((rs, n) -> new StayState(rs.getLong("id"), rs.getLong("patient_id"),
+            StayStatus.valueOf(rs.getString("status")), rs.getLong("unit_id"), (Long) rs.getObject("bed_id",
+            Long.class), rs.getObject("admitted_at", LocalDateTime.class)))
+        .optional();
+  }
+
+  long insert(long organisationId, long patientId, AdmitCommand c, BedRef bed, String username,
+      LocalDateTime now) {
+    GeneratedKeyHolder keys = new GeneratedKeyHolder();
+    jdbc.sql("""
+            INSERT INTO stay (organisation_id, patient_id, status, unit_id, bed_id, admitted_at, admission_source,
+                              planned, created_at, created_by)
+            VALUES (:org, :patient, 'IN_HOSPITAL', :unit, :bed, :at, :source, :planned, :now, :user)""")
+        .param("org", organisationId).param("patient", patientId).param("unit", bed.unitId())
+        .param("bed", bed.id()).param("at", c.admittedAt()).param("source", c.source().name())
+        .param("planned", c.planned()).param("now", now).param("user", username)
+        .update(keys, "id");
+    return keys.getKey().longValue();
+  }
+
+  void movement(long stayId, MovementKind kind, LocalDateTime at, Long fromUnit, Long fromBed, Long toUnit,
+      Long toBed, String username, LocalDateTime now) {
+    jdbc.sql("""
+            INSERT INTO movement (stay_id, kind, occurred_at, from_unit_id, from_bed_id, to_unit_id, to_bed_id,
+                                  created_at, created_by)
+            VALUES (:stay, :kind, :at, :fromUnit, :fromBed, :toUnit, :toBed, :now, :user)""")
+        .param("stay", stayId).param("kind", kind.name()).param("at", at).param("fromUnit", fromUnit)
+        .param("fromBed", fromBed).param("toUnit", toUnit).param("toBed", toBed).param("now", now)
+        .param("user", username)
+        .update();
+  }
+
+  LocalDateTime lastMovementAt(long stayId) {
+    return jdbc.sql("SELECT MAX(occurred_at) FROM movement WHERE stay_id = :stay").param("stay", stayId)
+        .query(LocalDateTime.class).single();
+  }
+
+  /** Sexes of the patients in hospital in a room, other than the given stay's. */
+  List<Sex> roommates(long organisationId, long roomId, long excludedStayId) {
+    return jdbc.sql("""
+            SELECT p.sex FROM stay s JOIN patient p ON p.id = s.patient_id JOIN bed b ON b.id = s.bed_id
+            WHERE s.organisation_id = :org AND s.status = 'IN_HOSPITAL' AND b.room_id = :room AND s.id <> :stay""")
+        .param("org", organisationId).param("room", roomId).param("stay", excludedStayId)
+        .query((rs, n) -> Sex.valueOf(rs.getString("sex"))).list();
+  }
+
+  void moveTo(long stayId, BedRef target, String username, LocalDateTime now) {
+    jdbc.sql("""
+            UPDATE stay SET unit_id = :unit, bed_id = :bed, changed_at = :now, changed_by = :user,
+                            version = version + 1
+            WHERE id = :id""")
+        .param("unit", target.unitId()).param("bed", target.id()).param("now", now).param("user", username)
+        .param("id", stayId).update();
+  }
+
+  /** Discharges the stay and frees its bed reference (the one-stay-per-bed index covers in-hospital stays). */
+  void discharge(long stayId, LocalDateTime at, DischargeDestination destination, Long destinationOrganisationId,
+      String username, LocalDateTime now) {
+    jdbc.sql("""
+            UPDATE stay SET status = 'DISCHARGED', discharged_at = :at, discharge_destination = :destination,
+                            discharge_organisation_id = :destOrg, bed_id = NULL, changed_at = :now,
+                            changed_by = :user, version = version + 1
+            WHERE id = :id""")
+        .param("at", at).param("destination", destination.name()).param("destOrg", destinationOrganisationId)
+        .param("now", now).param("user", username).param("id", stayId).update();
+  }
+
+  void planDischarge(long stayId, LocalDate expectedDischargeDate, LocalDateTime medicallyReadyAt, String username,
+      LocalDateTime now) {
+    jdbc.sql("""
+            UPDATE stay SET expected_discharge_date = :edd, medically_ready_at = :ready, changed_at = :now,
+                            changed_by = :user, version = version + 1
+            WHERE id = :id""")
+        .param("edd", expectedDischargeDate).param("ready", medicallyReadyAt).param("now", now)
+        .param("user", username).param("id", stayId).update();
+  }
+}

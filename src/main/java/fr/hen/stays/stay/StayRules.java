@@ -1,0 +1,89 @@
+package fr.hen.stays.stay;
+
+import fr.hen.platform.ConflictException;
+import fr.hen.platform.InvalidFieldException;
+import fr.hen.stays.BedStatus;
+import fr.hen.stays.StayStatus;
+import fr.hen.stays.beds.BedRef;
+import fr.hen.stays.beds.GenderPolicy;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.Collection;
+
+/** The rules of admissions, transfers and discharges; each throws the exact error the API reports. */
+final class StayRules {
+
+  /** Clock skew tolerated between the ward's clocks and the server. */
+  static final Duration FUTURE_TOLERANCE = Duration.ofMinutes(5);
+
+  private StayRules() {}
+
+  /** An event time may not lie more than five minutes ahead of now (422 on {@code field}). */
+  static void notInFuture(LocalDateTime at, LocalDateTime now, String field) {
+    if (at.isAfter(now.plus(FUTURE_TOLERANCE))) {
+      throw new InvalidFieldException(field, "must not be in the future");
+    }
+  }
+
+  /** A movement may not precede the stay's last movement (422 on {@code field}). */
+  static void notBeforeLastMovement(LocalDateTime at, LocalDateTime lastMovement, String field) {
+    if (at.isBefore(lastMovement)) {
+      throw new InvalidFieldException(field, "must not be before the last movement (" + lastMovement + ")");
+    }
+  }
+
+  /** A reused MRN must carry the same identity: names (ignoring case), birth date and sex. */
+  static void identityMatches(PatientIdentity known, PatientIdentity given) {
+    boolean same = known.familyName().equalsIgnoreCase(given.familyName())
+        && known.givenName().equalsIgnoreCase(given.givenName())
+        && known.birthDate().equals(given.birthDate()) && known.sex() == given.sex();
+    if (!same) {
+      throw new ConflictException("patient-identity-mismatch",
+          "MRN " + given.mrn() + " belongs to a patient with another identity");
+    }
+  }
+
+  /** A patient has at most one in-hospital stay per organisation. */
+  static void notAlreadyInHospital(boolean inHospital) {
+    if (inHospital) {
+      throw new ConflictException("patient-already-in-hospital", "The patient already has an in-hospital stay");
+    }
+  }
+
+  /** Only an in-hospital stay is transferred or discharged. */
+  static void inHospital(StayStatus status) {
+    if (status != StayStatus.IN_HOSPITAL) {
+      throw new ConflictException("stay-discharged", "The stay is already discharged");
+    }
+  }
+
+  /** A patient goes only into a free or reserved bed; a blocked bed's reason is reported. */
+  static void bedTakesPatient(BedRef bed) {
+    if (bed.status() == BedStatus.BLOCKED) {
+      throw new ConflictException("bed-blocked", "Bed " + bed.label() + " is blocked: " + bed.blockedReason());
+    }
+    if (!bed.status().takesPatient()) {
+      throw new ConflictException("bed-unavailable", "Bed " + bed.label() + " is " + bed.status());
+    }
+  }
+
+  /** A transfer goes to another bed. */
+  static void differentBed(Long currentBedId, long targetBedId) {
+    if (currentBedId != null && currentBedId == targetBedId) {
+      throw new ConflictException("same-bed", "The patient is already in this bed");
+    }
+  }
+
+  /** Men-only and women-only rooms take only that sex; a SAME room takes the sex of those already in it. */
+  static void genderPolicyAllows(GenderPolicy policy, Sex sex, Collection<Sex> roommates) {
+    boolean allowed = switch (policy) {
+      case ANY -> true;
+      case MALE -> sex == Sex.M;
+      case FEMALE -> sex == Sex.F;
+      case SAME -> roommates.stream().allMatch(r -> r == sex);
+    };
+    if (!allowed) {
+      throw new ConflictException("gender-policy", "The room's gender policy (" + policy + ") excludes this patient");
+    }
+  }
+}

@@ -1,0 +1,162 @@
+package fr.hen.stays.stay;
+
+import fr.hen.platform.AuditAction;
+import fr.hen.platform.AuditLog;
+import fr.hen.platform.ConflictException;
+import fr.hen.platform.HenUser;
+import fr.hen.platform.InvalidFieldException;
+import fr.hen.platform.NotFoundException;
+import fr.hen.platform.OrganisationNames;
+import fr.hen.stays.BedStatus;
+import fr.hen.stays.DischargeDestination;
+import fr.hen.stays.PatientAdmitted;
+import fr.hen.stays.PatientDischarged;
+import fr.hen.stays.PatientTransferred;
+import fr.hen.stays.beds.BedRef;
+import fr.hen.stays.beds.BedRepository;
+import fr.hen.stays.stay.StayRepository.MovementKind;
+import fr.hen.stays.stay.StayRepository.StayState;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Admissions, transfers and discharges: each one transaction, audited, publishing its event. */
+@Service
+class StayService {
+
+  private final PatientRepository patients;
+  private final StayRepository stays;
+  private final BedRepository beds;
+  private final OrganisationNames organisations;
+  private final AuditLog audit;
+  private final ApplicationEventPublisher events;
+
+  StayService(PatientRepository patients, StayRepository stays, BedRepository beds, OrganisationNames organisations,
+      AuditLog audit, ApplicationEventPublisher events) {
+    this.patients = patients;
+    this.stays = stays;
+    this.beds = beds;
+    this.organisations = organisations;
+    this.audit = audit;
+    this.events = events;
+  }
+
+  /** Admits a patient into a free or reserved bed of a unit of the user's hospital; returns the stay id. */
+  @Transactional
+  @PreAuthorize("hasRole('BED_MANAGER')")
+  public long admit(HenUser user, AdmitCommand command) {
+    long org = user.organisationId();
+    LocalDateTime now = LocalDateTime.now();
+    StayRules.notInFuture(command.admittedAt(), now, "admitted_at");
+    BedRef bed = beds.find(org, command.bedId()).orElseThrow(() -> new NotFoundException("Bed", command.bedId()));
+    if (!bed.unitCode().equals(command.unitCode())) {
+      throw new InvalidFieldException("bed", "bed " + bed.label() + " is not in unit " + command.unitCode());
+    }
+    PatientIdentity identity = command.patient().trimmed();
+    long patientId = patients.lockByMrn(org, identity.mrn())
+        .map(known -> {
+          StayRules.identityMatches(known.identity(), identity);
+          StayRules.notAlreadyInHospital(patients.inHospital(org, known.id()));
+          return known.id();
+        })
+        .orElseGet(() -> patients.insert(org, identity, user.getUsername(), now));
+    StayRules.bedTakesPatient(bed);
+    StayRules.genderPolicyAllows(bed.genderPolicy(), identity.sex(), stays.roommates(org, bed.roomId(), 0));
+    occupy(bed, now);
+    long stayId = stays.insert(org, patientId, command, bed, user.getUsername(), now);
+    stays.movement(stayId, MovementKind.ADMISSION, command.admittedAt(), null, null, bed.unitId(), bed.id(),
+        user.getUsername(), now);
+    audit.record(user, AuditAction.ADMIT, "Stay", String.valueOf(stayId), patientId, "bed " + bed.label());
+    events.publishEvent(new PatientAdmitted(stayId, org));
+    return stayId;
+  }
+
+  /** Moves an in-hospital patient to another free or reserved bed; the bed left goes to cleaning. */
+  @Transactional
+  @PreAuthorize("hasRole('BED_MANAGER')")
+  public void transfer(HenUser user, long stayId, long targetBedId, LocalDateTime at) {
+    long org = user.organisationId();
+    LocalDateTime now = LocalDateTime.now();
+    StayState stay = stays.lock(org, stayId).orElseThrow(() -> new NotFoundException("Stay", stayId));
+    StayRules.inHospital(stay.status());
+    BedRef target = beds.find(org, targetBedId).orElseThrow(() -> new NotFoundException("Bed", targetBedId));
+    StayRules.differentBed(stay.bedId(), targetBedId);
+    StayRules.bedTakesPatient(target);
+    StayRules.notInFuture(at, now, "at");
+    StayRules.notBeforeLastMovement(at, stays.lastMovementAt(stayId), "at");
+    Sex sex = patients.sexOf(org, stay.patientId());
+    StayRules.genderPolicyAllows(target.genderPolicy(), sex, stays.roommates(org, target.roomId(), stayId));
+    occupy(target, now);
+    release(stay.bedId(), now);
+    stays.moveTo(stayId, target, user.getUsername(), now);
+    stays.movement(stayId, MovementKind.TRANSFER, at, stay.unitId(), stay.bedId(), target.unitId(), target.id(),
+        user.getUsername(), now);
+    audit.record(user, AuditAction.TRANSFER, "Stay", String.valueOf(stayId), stay.patientId(),
+        "to bed " + target.label());
+    events.publishEvent(new PatientTransferred(stayId, org, stay.bedId(), target.id()));
+  }
+
+  /** Discharges an in-hospital stay; its bed goes to cleaning. */
+  @Transactional
+  @PreAuthorize("hasAnyRole('BED_MANAGER', 'DISCHARGE_COORDINATOR', 'PHYSICIAN')")
+  public void discharge(HenUser user, long stayId, LocalDateTime at, DischargeDestination destination,
+      String destinationOrganisationCode) {
+    long org = user.organisationId();
+    LocalDateTime now = LocalDateTime.now();
+    StayState stay = stays.lock(org, stayId).orElseThrow(() -> new NotFoundException("Stay", stayId));
+    StayRules.inHospital(stay.status());
+    StayRules.notInFuture(at, now, "discharged_at");
+    StayRules.notBeforeLastMovement(at, stays.lastMovementAt(stayId), "discharged_at");
+    Long destinationOrganisation = destinationOrganisation(destinationOrganisationCode);
+    stays.discharge(stayId, at, destination, destinationOrganisation, user.getUsername(), now);
+    release(stay.bedId(), now);
+    stays.movement(stayId, MovementKind.DISCHARGE, at, stay.unitId(), stay.bedId(), null, null,
+        user.getUsername(), now);
+    audit.record(user, AuditAction.DISCHARGE, "Stay", String.valueOf(stayId), stay.patientId(),
+        destination.name());
+    events.publishEvent(new PatientDischarged(stayId, org, destination));
+  }
+
+  /** Sets the expected discharge date and the time the patient became medically ready (either may be null). */
+  @Transactional
+  @PreAuthorize("hasAnyRole('PHYSICIAN', 'BED_MANAGER')")
+  public void planDischarge(HenUser user, long stayId, LocalDate expectedDischargeDate,
+      LocalDateTime medicallyReadyAt) {
+    StayState stay = stays.lock(user.organisationId(), stayId)
+        .orElseThrow(() -> new NotFoundException("Stay", stayId));
+    StayRules.inHospital(stay.status());
+    if (expectedDischargeDate != null && expectedDischargeDate.isBefore(stay.admittedAt().toLocalDate())) {
+      throw new InvalidFieldException("expected_discharge_date", "must not be before the admission date");
+    }
+    if (medicallyReadyAt != null) {
+      StayRules.notInFuture(medicallyReadyAt, LocalDateTime.now(), "medically_ready_at");
+    }
+    stays.planDischarge(stayId, expectedDischargeDate, medicallyReadyAt, user.getUsername(), LocalDateTime.now());
+    audit.record(user, AuditAction.UPDATE, "Stay", String.valueOf(stayId), stay.patientId(), "discharge plan");
+  }
+
+  private void occupy(BedRef bed, LocalDateTime now) {
+    if (!beds.occupy(bed.id(), now)) {
+      throw new ConflictException("bed-unavailable", "Bed " + bed.label() + " is " + beds.status(bed.id()));
+    }
+  }
+
+  /** The bed a patient leaves goes to cleaning. */
+  private void release(Long bedId, LocalDateTime now) {
+    if (bedId != null) {
+      beds.changeStatus(bedId, BedStatus.OCCUPIED, BedStatus.CLEANING, null, now);
+    }
+  }
+
+  private Long destinationOrganisation(String code) {
+    if (code == null || code.isBlank()) {
+      return null;
+    }
+    return organisations.all().stream().filter(o -> o.code().equals(code.trim())).findFirst()
+        .map(OrganisationNames.OrganisationRef::id)
+        .orElseThrow(() -> new InvalidFieldException("destination_organisation", "unknown organisation " + code));
+  }
+}

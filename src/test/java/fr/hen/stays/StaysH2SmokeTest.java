@@ -1,0 +1,47 @@
+package fr.hen.stays;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import fr.hen.H2SmokeTest;
+import fr.hen.platform.HenUser;
+import fr.hen.platform.Role;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+@H2SmokeTest
+class StaysH2SmokeTest {
+
+  @Autowired MockMvc mvc;
+  @Autowired JdbcClient jdbc;
+
+  @Test
+  void admitAndDischarge_onH2() throws Exception {
+    StaysFixture fixture = new StaysFixture(jdbc);
+    long org = fixture.organisation("HOSPITAL");
+    String unit = StaysFixture.unique("U");
+    long bed = fixture.freeBed(org, unit);
+    HenUser bedManager = StaysFixture.user(org, Role.BED_MANAGER);
+    LocalDateTime at = LocalDateTime.now().minusHours(1).truncatedTo(ChronoUnit.SECONDS);
+    String location = mvc.perform(post("/api/v1/stays").with(user(bedManager)).contentType(MediaType.APPLICATION_JSON)
+            .content("""
+                {"patient":{"mrn":"H2-1","family_name":"Petit","given_name":"Louis","birth_date":"1970-01-01",
+                 "sex":"M"},"unit":"%s","bed":%d,"admitted_at":"%s","admission_source":"HOME"}"""
+                .formatted(unit, bed, at)))
+        .andExpect(status().isCreated()).andReturn().getResponse().getHeader("Location");
+    mvc.perform(post(location + "/discharge").with(user(bedManager)).contentType(MediaType.APPLICATION_JSON)
+            .content("{\"discharged_at\":\"" + at.plusMinutes(30) + "\",\"destination\":\"HAD\"}"))
+        .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("DISCHARGED"));
+    assertThat(fixture.bedStatus(bed)).isEqualTo("CLEANING");
+    mvc.perform(get("/beds").with(user(bedManager))).andExpect(status().isOk());
+  }
+}

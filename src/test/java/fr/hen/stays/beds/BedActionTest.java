@@ -1,0 +1,58 @@
+package fr.hen.stays.beds;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.hen.platform.ConflictException;
+import fr.hen.platform.InvalidFieldException;
+import fr.hen.stays.BedStatus;
+import org.junit.jupiter.api.Test;
+
+class BedActionTest {
+
+  @Test
+  void blockingAFreeBed_blocksIt() {
+    assertThat(BedAction.BLOCK.apply(BedStatus.FREE)).isEqualTo(BedStatus.BLOCKED);
+  }
+
+  @Test
+  void blockingWithoutReason_isRejectedNamingReason() {
+    assertThatThrownBy(() -> BedAction.BLOCK.reason("  "))
+        .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("reason"));
+    assertThat(BedAction.BLOCK.reason(" Leak ")).isEqualTo("Leak");
+  }
+
+  @Test
+  void otherActions_dropTheReason() {
+    assertThat(BedAction.UNBLOCK.reason("anything")).isNull();
+  }
+
+  @Test
+  void occupiedBed_cannotBeChangedByHand() {
+    for (BedAction action : BedAction.values()) {
+      assertThatThrownBy(() -> action.apply(BedStatus.OCCUPIED))
+          .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("bed-occupied"));
+    }
+  }
+
+  @Test
+  void unblockAndCleaned_freeTheBed() {
+    assertThat(BedAction.UNBLOCK.apply(BedStatus.BLOCKED)).isEqualTo(BedStatus.FREE);
+    assertThat(BedAction.CLEANED.apply(BedStatus.CLEANING)).isEqualTo(BedStatus.FREE);
+  }
+
+  @Test
+  void reserveOnlyAFreeBed() {
+    assertThat(BedAction.RESERVE.apply(BedStatus.FREE)).isEqualTo(BedStatus.RESERVED);
+    assertThat(BedAction.UNRESERVE.apply(BedStatus.RESERVED)).isEqualTo(BedStatus.FREE);
+    assertThatThrownBy(() -> BedAction.RESERVE.apply(BedStatus.CLEANING))
+        .isInstanceOfSatisfying(ConflictException.class,
+            e -> assertThat(e.code()).isEqualTo("bed-status-transition"));
+  }
+
+  @Test
+  void occupancy_isOccupiedOverNotBlockedBeds() {
+    assertThat(new Board.Counts(1, 2, 0, 1, 4).occupancyPercent()).isEqualTo(50);
+    assertThat(new Board.Counts(0, 0, 0, 0, 3).occupancyPercent()).isZero();
+  }
+}

@@ -1,0 +1,121 @@
+package fr.hen.stays.stay;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import fr.hen.PostgresIntegrationTest;
+import fr.hen.platform.HenUser;
+import fr.hen.platform.Role;
+import fr.hen.stays.StaysFixture;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+@PostgresIntegrationTest
+class StayPagesIntegrationTest {
+
+  @Autowired MockMvc mvc;
+  @Autowired JdbcClient jdbc;
+
+  StaysFixture fixture;
+  long org;
+  String unit;
+  long bed;
+  HenUser bedManager;
+
+  @BeforeEach
+  void hospital() {
+    fixture = new StaysFixture(jdbc);
+    org = fixture.organisation("HOSPITAL");
+    unit = StaysFixture.unique("U");
+    bed = fixture.freeBed(org, unit);
+    bedManager = StaysFixture.user(org, Role.BED_MANAGER);
+  }
+
+  ResultActions admit(String admittedAt) throws Exception {
+    return mvc.perform(post("/stays").with(user(bedManager)).with(csrf())
+        .param("mrn", StaysFixture.unique("M")).param("familyName", "Leroy").param("givenName", "Anne")
+        .param("birthDate", "1961-07-08").param("sex", "F").param("unit", unit).param("bed", String.valueOf(bed))
+        .param("admittedAt", admittedAt).param("source", "HOME"));
+  }
+
+  static String minutes(LocalDateTime t) {
+    return t.truncatedTo(ChronoUnit.MINUTES).toString();
+  }
+
+  @Test
+  void admitForm_preselectsUnitAndBed() throws Exception {
+    mvc.perform(get("/stays/new").param("unit", unit).param("bed", String.valueOf(bed)).with(user(bedManager)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("value=\"" + bed + "\" selected")));
+  }
+
+  @Test
+  void bedSelect_isReloadedWithTheFreeBedsOfTheUnit() throws Exception {
+    mvc.perform(get("/stays/new/beds").param("unit", unit).with(user(bedManager)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("101-A")));
+  }
+
+  @Test
+  void admitFromTheForm_redirectsToTheStayPage_thenDischargeFromThePage() throws Exception {
+    String location = admit(minutes(LocalDateTime.now().minusMinutes(5)))
+        .andExpect(status().is3xxRedirection()).andExpect(redirectedUrlPattern("/stays/*"))
+        .andReturn().getResponse().getRedirectedUrl();
+    mvc.perform(get(location).with(user(bedManager)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Leroy Anne")))
+        .andExpect(content().string(containsString("id=\"transfer-bed\"")));
+    mvc.perform(post(location + "/discharge").with(user(bedManager)).with(csrf())
+            .param("dischargedAt", minutes(LocalDateTime.now())).param("destination", "SMR"))
+        .andExpect(status().is3xxRedirection());
+    assertThat(fixture.bedStatus(bed)).isEqualTo("CLEANING");
+    mvc.perform(get(location).with(user(bedManager)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(not(containsString("id=\"transfer-bed\""))));
+  }
+
+  @Test
+  void admitInTheFuture_showsTheErrorInline_andKeepsTypedValues() throws Exception {
+    admit(minutes(LocalDateTime.now().plusDays(1)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("id=\"admittedAt-error\"")))
+        .andExpect(content().string(containsString("aria-invalid=\"true\"")))
+        .andExpect(content().string(containsString("value=\"Leroy\"")));
+  }
+
+  @Test
+  void admitIntoTakenBed_showsTheConflictAsAFormError() throws Exception {
+    jdbc.sql("UPDATE bed SET status = 'CLEANING' WHERE id = ?").param(bed).update();
+    admit(minutes(LocalDateTime.now())).andExpect(status().isOk())
+        .andExpect(content().string(containsString("role=\"alert\"")));
+  }
+
+  @Test
+  void staysList_showsInHospitalStays_andAnEmptyState() throws Exception {
+    mvc.perform(get("/stays").with(user(bedManager))).andExpect(status().isOk())
+        .andExpect(content().string(containsString("class=\"empty\"")));
+    admit(minutes(LocalDateTime.now().minusMinutes(5))).andExpect(status().is3xxRedirection());
+    mvc.perform(get("/stays").param("q", "leroy").with(user(bedManager))).andExpect(status().isOk())
+        .andExpect(content().string(containsString("Leroy Anne")));
+  }
+
+  @Test
+  void stayPages_areForbiddenToQualityManagers() throws Exception {
+    mvc.perform(get("/stays").with(user(StaysFixture.user(org, Role.QUALITY_MANAGER))))
+        .andExpect(status().isForbidden());
+  }
+}

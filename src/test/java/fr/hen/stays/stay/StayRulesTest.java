@@ -1,0 +1,106 @@
+package fr.hen.stays.stay;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.hen.platform.ConflictException;
+import fr.hen.platform.InvalidFieldException;
+import fr.hen.stays.BedStatus;
+import fr.hen.stays.StayStatus;
+import fr.hen.stays.beds.BedRef;
+import fr.hen.stays.beds.GenderPolicy;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StayRulesTest {
+
+  static final LocalDateTime NOW = LocalDateTime.of(2026, 3, 14, 10, 30);
+  static final PatientIdentity JEANNE = new PatientIdentity("M1", "Martin", "Jeanne", LocalDate.of(1950, 2, 3),
+      Sex.F);
+
+  static BedRef bed(BedStatus status, String reason) {
+    return new BedRef(1, "A", 1, "101", 1, "MED", GenderPolicy.ANY, status, reason);
+  }
+
+  @Test
+  void timeFourMinutesAhead_isAccepted() {
+    assertThatCode(() -> StayRules.notInFuture(NOW.plusMinutes(4), NOW, "admitted_at")).doesNotThrowAnyException();
+  }
+
+  @Test
+  void timeSixMinutesAhead_isRejectedNamingTheField() {
+    assertThatThrownBy(() -> StayRules.notInFuture(NOW.plusMinutes(6), NOW, "admitted_at"))
+        .isInstanceOfSatisfying(InvalidFieldException.class, e -> e.field().equals("admitted_at"));
+  }
+
+  @Test
+  void movementBeforeLastMovement_isRejected() {
+    assertThatThrownBy(() -> StayRules.notBeforeLastMovement(NOW.minusSeconds(1), NOW, "at"))
+        .isInstanceOf(InvalidFieldException.class).hasMessageContaining("last movement");
+    assertThatCode(() -> StayRules.notBeforeLastMovement(NOW, NOW, "at")).doesNotThrowAnyException();
+  }
+
+  @Test
+  void sameIdentityIgnoringCase_matches() {
+    assertThatCode(() -> StayRules.identityMatches(JEANNE, new PatientIdentity("M1", "MARTIN", "jeanne",
+        LocalDate.of(1950, 2, 3), Sex.F))).doesNotThrowAnyException();
+  }
+
+  @Test
+  void otherBirthDate_isIdentityMismatch() {
+    assertThatThrownBy(() -> StayRules.identityMatches(JEANNE, new PatientIdentity("M1", "Martin", "Jeanne",
+        LocalDate.of(1951, 2, 3), Sex.F)))
+        .isInstanceOfSatisfying(ConflictException.class, e -> e.code().equals("patient-identity-mismatch"));
+  }
+
+  @Test
+  void patientInHospital_cannotBeAdmittedAgain() {
+    assertThatThrownBy(() -> StayRules.notAlreadyInHospital(true))
+        .isInstanceOfSatisfying(ConflictException.class, e -> e.code().equals("patient-already-in-hospital"));
+  }
+
+  @Test
+  void dischargedStay_isRejected() {
+    assertThatThrownBy(() -> StayRules.inHospital(StayStatus.DISCHARGED))
+        .isInstanceOfSatisfying(ConflictException.class, e -> e.code().equals("stay-discharged"));
+  }
+
+  @Test
+  void blockedBed_isRejectedWithItsReason() {
+    assertThatThrownBy(() -> StayRules.bedTakesPatient(bed(BedStatus.BLOCKED, "Leaking ceiling")))
+        .isInstanceOfSatisfying(ConflictException.class, e -> e.code().equals("bed-blocked"))
+        .hasMessageContaining("Leaking ceiling");
+  }
+
+  @Test
+  void cleaningBed_isUnavailable_reservedBedTakesPatient() {
+    assertThatThrownBy(() -> StayRules.bedTakesPatient(bed(BedStatus.CLEANING, null)))
+        .isInstanceOfSatisfying(ConflictException.class, e -> e.code().equals("bed-unavailable"))
+        .hasMessageContaining("CLEANING");
+    assertThatCode(() -> StayRules.bedTakesPatient(bed(BedStatus.RESERVED, null))).doesNotThrowAnyException();
+  }
+
+  @Test
+  void transferToTheSameBed_isRejected() {
+    assertThatThrownBy(() -> StayRules.differentBed(7L, 7L))
+        .isInstanceOfSatisfying(ConflictException.class, e -> e.code().equals("same-bed"));
+  }
+
+  @Test
+  void womanInMenOnlyRoom_isRejected() {
+    assertThatThrownBy(() -> StayRules.genderPolicyAllows(GenderPolicy.MALE, Sex.F, List.of()))
+        .isInstanceOfSatisfying(ConflictException.class, e -> e.code().equals("gender-policy"));
+  }
+
+  @Test
+  void sameSexRoom_acceptsOnlyTheSexOfItsOccupants() {
+    assertThatCode(() -> StayRules.genderPolicyAllows(GenderPolicy.SAME, Sex.F, List.of(Sex.F)))
+        .doesNotThrowAnyException();
+    assertThatCode(() -> StayRules.genderPolicyAllows(GenderPolicy.SAME, Sex.M, List.of()))
+        .doesNotThrowAnyException();
+    assertThatThrownBy(() -> StayRules.genderPolicyAllows(GenderPolicy.SAME, Sex.M, List.of(Sex.F)))
+        .isInstanceOf(ConflictException.class);
+  }
+}
