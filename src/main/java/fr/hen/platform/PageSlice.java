@@ -1,5 +1,6 @@
 package fr.hen.platform;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.function.Function;
 
@@ -9,6 +10,7 @@ public record PageSlice<T>(List<T> items, int page, int size, long total) {
   public static final int DEFAULT_SIZE = 25;
   public static final int MAX_SIZE = 200;
 
+  @JsonProperty("total_pages")
   public int totalPages() {
     return size == 0 ? 0 : (int) ((total + size - 1) / size);
   }

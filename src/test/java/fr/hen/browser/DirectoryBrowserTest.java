@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -23,7 +24,8 @@ class DirectoryBrowserTest extends BrowserTest {
     int before = resultNames().size();
     assertThat(before).isGreaterThan(10);
     driver.findElement(By.id("q")).sendKeys("Valenciennes");
-    wait.until(d -> resultNames().size() < before);
+    wait.ignoring(StaleElementReferenceException.class).until(d -> resultNames().size() < before);
+    wait.until(ExpectedConditions.urlContains("q=Valenciennes"));
     assertThat(resultNames()).isNotEmpty().allSatisfy(name -> assertThat(name).isNotBlank());
     assertThat(driver.findElements(By.cssSelector("#results tbody tr td:nth-child(3)")))
         .extracting(WebElement::getText).containsOnly("Valenciennes");

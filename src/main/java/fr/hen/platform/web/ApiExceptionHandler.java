@@ -97,7 +97,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
       HttpHeaders headers, HttpStatusCode status, WebRequest request) {
     List<Map<String, String>> errors = ex.getBindingResult().getFieldErrors().stream()
-        .map(f -> Map.of("field", f.getField(), "message", String.valueOf(f.getDefaultMessage())))
+        .map(f -> Map.of("field", jsonName(f.getField()), "message", String.valueOf(f.getDefaultMessage())))
         .toList();
     List<String> global = ex.getBindingResult().getGlobalErrors().stream()
         .map(g -> String.valueOf(g.getDefaultMessage())).toList();
@@ -142,8 +142,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   }
 
   private static String describe(FieldError f) {
-    return f.getField() + ": " + f.getDefaultMessage();
+    return jsonName(f.getField()) + ": " + f.getDefaultMessage();
   }
+
+  /** The JSON (snake_case) name of a bean property path: {@code patient.birthDate} → {@code patient.birth_date}. */
+  static String jsonName(String propertyPath) {
+    return CAMEL_HUMP.matcher(propertyPath).replaceAll("$1_$2").toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private static final java.util.regex.Pattern CAMEL_HUMP = java.util.regex.Pattern.compile("([a-z0-9])([A-Z])");
 
   private static ProblemDetail problem(HttpStatus status, URI type, String title, String detail) {
     ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);

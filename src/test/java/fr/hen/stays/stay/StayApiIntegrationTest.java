@@ -125,7 +125,7 @@ class StayApiIntegrationTest {
          "unit":"%s","bed":%d,"admission_source":"EMERGENCY"}""".formatted(unit, bed))
         .andExpect(status().isUnprocessableContent())
         .andExpect(jsonPath("$.errors[*].field", hasItem("patient.mrn")))
-        .andExpect(jsonPath("$.errors[*].field", hasItem("admittedAt")));
+        .andExpect(jsonPath("$.errors[*].field", hasItem("admitted_at")));
   }
 
   @Test
