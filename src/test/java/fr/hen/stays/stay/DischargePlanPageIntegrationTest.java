@@ -140,4 +140,13 @@ class DischargePlanPageIntegrationTest {
     plan(StaysFixture.user(org, Role.DISCHARGE_COORDINATOR), LocalDate.now().toString(), "")
         .andExpect(status().isForbidden());
   }
+
+  @Test
+  void medicallyReadyPatient_isMarkedWithTheAvoidableDaysOnTheStaysListAndTheBoard() throws Exception {
+    plan(physician, "", minutes(LocalDateTime.now().minusDays(2))).andExpect(status().is3xxRedirection());
+    mvc.perform(get("/stays").with(user(physician))).andExpect(status().isOk())
+        .andExpect(content().string(containsString("Sortant médicalement (2 journées évitables)")));
+    mvc.perform(get("/beds").with(user(physician))).andExpect(status().isOk())
+        .andExpect(content().string(containsString("Sortant médicalement (2 journées évitables)")));
+  }
 }
