@@ -3,7 +3,9 @@ package fr.hen.stays.beds;
 import fr.hen.platform.ConflictException;
 import fr.hen.platform.InvalidFieldException;
 import fr.hen.stays.BedStatus;
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /** What a bed manager may do to a bed by hand, with the statuses each action starts from and leads to. */
@@ -14,12 +16,24 @@ enum BedAction {
   RESERVE(EnumSet.of(BedStatus.FREE), BedStatus.RESERVED),
   UNRESERVE(EnumSet.of(BedStatus.RESERVED), BedStatus.FREE);
 
+  /** Longest reason a blocked bed keeps (the column's size). */
+  static final int REASON_MAX = 200;
+
   private final Set<BedStatus> from;
   private final BedStatus target;
 
   BedAction(Set<BedStatus> from, BedStatus target) {
     this.from = from;
     this.target = target;
+  }
+
+  /**
+   * The actions the board offers on a bed in {@code current}: every action allowed from it, except re-blocking an
+   * already blocked bed. An occupied bed gets none.
+   */
+  static List<BedAction> offeredFor(BedStatus current) {
+    return Arrays.stream(values()).filter(a -> a.from.contains(current))
+        .filter(a -> !(a == BLOCK && current == BedStatus.BLOCKED)).toList();
   }
 
   /**
@@ -37,7 +51,7 @@ enum BedAction {
     return target;
   }
 
-  /** The reason stored with the new status: required to block, dropped otherwise. */
+  /** The reason stored with the new status: required to block (at most 200 characters), dropped otherwise. */
   String reason(String given) {
     if (this != BLOCK) {
       return null;
@@ -45,6 +59,10 @@ enum BedAction {
     if (given == null || given.isBlank()) {
       throw new InvalidFieldException("reason", "A blocked bed needs a reason");
     }
-    return given.trim();
+    String reason = given.trim();
+    if (reason.length() > REASON_MAX) {
+      throw new InvalidFieldException("reason", "A reason has at most " + REASON_MAX + " characters");
+    }
+    return reason;
   }
 }

@@ -4,6 +4,7 @@ import fr.hen.stays.BedStatus;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.Period;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /** The bed board of one hospital: its units, their beds with the patient in each, and the bed counts. */
@@ -27,6 +28,12 @@ public record Board(List<Unit> units, Counts total) {
 
     public int age(LocalDate today) {
       return Period.between(birthDate, today).getYears();
+    }
+
+    /** Avoidable days so far of a medically ready patient: max(0, today − medically-ready date). */
+    public long avoidableDays(LocalDate today) {
+      return medicallyReadyAt == null ? 0
+          : Math.max(0, ChronoUnit.DAYS.between(medicallyReadyAt.toLocalDate(), today));
     }
   }
 

@@ -1,18 +1,42 @@
 package fr.hen.stays.beds;
 
+import fr.hen.platform.ConflictException;
 import fr.hen.platform.HenUser;
+import fr.hen.platform.InvalidFieldException;
 import fr.hen.stays.BedStatus;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
-/** The bed board page; an htmx request for another unit gets only the board fragment. */
+/**
+ * The bed board page; an htmx request for another unit gets only the board fragment. A bed manager changes the
+ * status of a bed from the board: success redirects back to the same unit, an error is shown next to the bed.
+ */
 @Controller
 class BoardController {
+
+  /** An action the board could not apply to one bed: the message key and the reason as typed. */
+  record BedError(long bedId, BedAction action, String messageKey, String reason) {}
+
+  /** The actions offered on a bed, by its status. */
+  private static final Map<BedStatus, List<BedAction>> ACTIONS = new EnumMap<>(BedStatus.class);
+
+  static {
+    Arrays.stream(BedStatus.values()).forEach(s -> ACTIONS.put(s, BedAction.offeredFor(s)));
+  }
 
   private final BoardService board;
   private final BedStatusService beds;
@@ -25,14 +49,43 @@ class BoardController {
   @GetMapping("/beds")
   String board(@AuthenticationPrincipal HenUser user, @RequestParam(required = false) String unit,
       @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+    if (htmx != null) {
+      fill(user, unit, model);
+      return "stays/board :: board";
+    }
+    return page(user, unit, model);
+  }
+
+  @PostMapping("/beds/{id}/status")
+  String change(@AuthenticationPrincipal HenUser user, @PathVariable long id, @RequestParam BedAction action,
+      @RequestParam(required = false) String reason, @RequestParam(required = false) String unit, Model model,
+      RedirectAttributes redirect) {
+    try {
+      beds.change(user, id, action, reason);
+    } catch (InvalidFieldException e) {
+      model.addAttribute("bedError", new BedError(id, action, "board.invalid." + e.field(), reason));
+      return page(user, unit, model);
+    } catch (ConflictException e) {
+      model.addAttribute("bedError", new BedError(id, action, "stays.conflict." + e.code(), reason));
+      return page(user, unit, model);
+    }
+    redirect.addFlashAttribute("message", "board.statusChanged");
+    return "redirect:" + UriComponentsBuilder.fromPath("/beds")
+        .queryParamIfPresent("unit", Optional.ofNullable(unit).filter(u -> !u.isBlank()))
+        .fragment("bed-" + id).encode().build().toUriString();
+  }
+
+  private String page(HenUser user, String unit, Model model) {
+    fill(user, unit, model);
+    model.addAttribute("units", beds.units(user));
+    return "stays/board";
+  }
+
+  private void fill(HenUser user, String unit, Model model) {
     model.addAttribute("board", board.board(user, unit));
     model.addAttribute("unit", unit);
     model.addAttribute("today", LocalDate.now());
     model.addAttribute("statuses", BedStatus.values());
-    if (htmx != null) {
-      return "stays/board :: board";
-    }
-    model.addAttribute("units", beds.units(user));
-    return "stays/board";
+    model.addAttribute("actions", ACTIONS);
   }
 }

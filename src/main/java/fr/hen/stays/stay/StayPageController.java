@@ -5,7 +5,6 @@ import fr.hen.platform.HenUser;
 import fr.hen.platform.InvalidFieldException;
 import fr.hen.platform.PageSlice;
 import fr.hen.stays.AdmissionSource;
-import fr.hen.stays.DischargeDestination;
 import fr.hen.stays.StayStatus;
 import fr.hen.stays.beds.BedRef;
 import fr.hen.stays.beds.BedRepository;
@@ -27,7 +26,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Pages of stays: the list, the admission form and the stay page with its transfer and discharge forms. */
+/** Pages of stays: the list, the admission form, and the stay page with its transfer and discharge forms. */
 @Controller
 class StayPageController {
 
@@ -38,11 +37,13 @@ class StayPageController {
   private final StayService service;
   private final StayReader reader;
   private final BedRepository beds;
+  private final StayPage stayPage;
 
-  StayPageController(StayService service, StayReader reader, BedRepository beds) {
+  StayPageController(StayService service, StayReader reader, BedRepository beds, StayPage stayPage) {
     this.service = service;
     this.reader = reader;
     this.beds = beds;
+    this.stayPage = stayPage;
   }
 
   @GetMapping("/stays")
@@ -98,9 +99,7 @@ class StayPageController {
 
   @GetMapping("/stays/{id}")
   String stay(@AuthenticationPrincipal HenUser user, @PathVariable long id, Model model) {
-    model.addAttribute("transferForm", new TransferForm());
-    model.addAttribute("dischargeForm", new DischargeForm());
-    return stayPage(user, id, model);
+    return stayPage.render(user, id, model);
   }
 
   @PostMapping("/stays/{id}/transfer")
@@ -118,8 +117,7 @@ class StayPageController {
         errors.reject("stays.conflict." + e.code(), e.getMessage());
       }
     }
-    model.addAttribute("dischargeForm", new DischargeForm());
-    return stayPage(user, id, model);
+    return stayPage.render(user, id, model);
   }
 
   @PostMapping("/stays/{id}/discharge")
@@ -138,8 +136,7 @@ class StayPageController {
         errors.reject("stays.conflict." + e.code(), e.getMessage());
       }
     }
-    model.addAttribute("transferForm", new TransferForm());
-    return stayPage(user, id, model);
+    return stayPage.render(user, id, model);
   }
 
   private String admitPage(HenUser user, AdmitForm form, Model model) {
@@ -151,22 +148,8 @@ class StayPageController {
     return "stays/admit";
   }
 
-  private String stayPage(HenUser user, long id, Model model) {
-    StayView stay = reader.find(user, id);
-    model.addAttribute("stay", stay);
-    model.addAttribute("today", LocalDate.now());
-    model.addAttribute("destinations", DischargeDestination.values());
-    model.addAttribute("freeBeds", stay.inHospital() ? freeBeds(user, null) : List.of());
-    return "stays/stay";
-  }
-
   /** Free and reserved beds of one unit; none until a unit is chosen. */
   private List<BedRef> unitBeds(HenUser user, String unit) {
-    return unit == null || unit.isBlank() ? List.of() : freeBeds(user, unit);
-  }
-
-  /** Free and reserved beds of the hospital ({@code unit} null) or of one unit. */
-  private List<BedRef> freeBeds(HenUser user, String unit) {
-    return beds.list(user.organisationId(), unit, null).stream().filter(b -> b.status().takesPatient()).toList();
+    return unit == null || unit.isBlank() ? List.of() : stayPage.freeBeds(user, unit);
   }
 }

@@ -7,6 +7,7 @@ import fr.hen.stays.StayStatus;
 import fr.hen.stays.beds.BedRef;
 import fr.hen.stays.beds.GenderPolicy;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Collection;
 
@@ -84,6 +85,28 @@ final class StayRules {
     };
     if (!allowed) {
       throw new ConflictException("gender-policy", "The room's gender policy (" + policy + ") excludes this patient");
+    }
+  }
+
+  /** The expected discharge date, when set, may not precede the admission date (422). */
+  static void expectedDischargeNotBeforeAdmission(LocalDate expectedDischargeDate, LocalDateTime admittedAt) {
+    if (expectedDischargeDate != null && expectedDischargeDate.isBefore(admittedAt.toLocalDate())) {
+      throw new FieldRuleViolation("expected_discharge_date", "before-admission",
+          "must not be before the admission date");
+    }
+  }
+
+  /** The medically ready time, when set, may not lie more than five minutes ahead of now (422). */
+  static void medicallyReadyNotInFuture(LocalDateTime medicallyReadyAt, LocalDateTime now) {
+    if (medicallyReadyAt != null && medicallyReadyAt.isAfter(now.plus(FUTURE_TOLERANCE))) {
+      throw new FieldRuleViolation("medically_ready_at", "future", "must not be in the future");
+    }
+  }
+
+  /** The medically ready time, when set, may not precede the admission (422). */
+  static void medicallyReadyNotBeforeAdmission(LocalDateTime medicallyReadyAt, LocalDateTime admittedAt) {
+    if (medicallyReadyAt != null && medicallyReadyAt.isBefore(admittedAt)) {
+      throw new FieldRuleViolation("medically_ready_at", "before-admission", "must not be before the admission");
     }
   }
 }

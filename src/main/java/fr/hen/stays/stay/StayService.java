@@ -120,7 +120,10 @@ class StayService {
     events.publishEvent(new PatientDischarged(stayId, org, destination));
   }
 
-  /** Sets the expected discharge date and the time the patient became medically ready (either may be null). */
+  /**
+   * Sets the expected discharge date and the time the patient became medically ready of an in-hospital stay;
+   * either may be null, which clears it.
+   */
   @Transactional
   @PreAuthorize("hasAnyRole('PHYSICIAN', 'BED_MANAGER')")
   public void planDischarge(HenUser user, long stayId, LocalDate expectedDischargeDate,
@@ -128,13 +131,11 @@ class StayService {
     StayState stay = stays.lock(user.organisationId(), stayId)
         .orElseThrow(() -> new NotFoundException("Stay", stayId));
     StayRules.inHospital(stay.status());
-    if (expectedDischargeDate != null && expectedDischargeDate.isBefore(stay.admittedAt().toLocalDate())) {
-      throw new InvalidFieldException("expected_discharge_date", "must not be before the admission date");
-    }
-    if (medicallyReadyAt != null) {
-      StayRules.notInFuture(medicallyReadyAt, LocalDateTime.now(), "medically_ready_at");
-    }
-    stays.planDischarge(stayId, expectedDischargeDate, medicallyReadyAt, user.getUsername(), LocalDateTime.now());
+    LocalDateTime now = LocalDateTime.now();
+    StayRules.expectedDischargeNotBeforeAdmission(expectedDischargeDate, stay.admittedAt());
+    StayRules.medicallyReadyNotInFuture(medicallyReadyAt, now);
+    StayRules.medicallyReadyNotBeforeAdmission(medicallyReadyAt, stay.admittedAt());
+    stays.planDischarge(stayId, expectedDischargeDate, medicallyReadyAt, user.getUsername(), now);
     audit.record(user, AuditAction.UPDATE, "Stay", String.valueOf(stayId), stay.patientId(), "discharge plan");
   }
 

@@ -40,6 +40,18 @@ public record StayView(long id, StayStatus status, PatientView patient, String u
     return ChronoUnit.DAYS.between(admittedAt.toLocalDate(), end);
   }
 
+  /**
+   * Avoidable days (PRODUCT.md §4): max(0, discharge date − medically-ready date), counted up to {@code today}
+   * while the patient is still in hospital; null when the patient was never marked medically ready.
+   */
+  public Long avoidableDays(LocalDate today) {
+    if (medicallyReadyAt == null) {
+      return null;
+    }
+    LocalDate end = dischargedAt == null ? today : dischargedAt.toLocalDate();
+    return Math.max(0, ChronoUnit.DAYS.between(medicallyReadyAt.toLocalDate(), end));
+  }
+
   public boolean inHospital() {
     return status == StayStatus.IN_HOSPITAL;
   }

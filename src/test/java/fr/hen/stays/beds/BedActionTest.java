@@ -23,6 +23,22 @@ class BedActionTest {
   }
 
   @Test
+  void blockingWithAReasonLongerThan200Characters_isRejectedNamingReason() {
+    assertThatThrownBy(() -> BedAction.BLOCK.reason("x".repeat(201)))
+        .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("reason"));
+    assertThat(BedAction.BLOCK.reason("x".repeat(200))).hasSize(200);
+  }
+
+  @Test
+  void board_offersOnlyTheActionsAllowedFromTheBedsStatus() {
+    assertThat(BedAction.offeredFor(BedStatus.FREE)).containsExactly(BedAction.BLOCK, BedAction.RESERVE);
+    assertThat(BedAction.offeredFor(BedStatus.RESERVED)).containsExactly(BedAction.BLOCK, BedAction.UNRESERVE);
+    assertThat(BedAction.offeredFor(BedStatus.CLEANING)).containsExactly(BedAction.BLOCK, BedAction.CLEANED);
+    assertThat(BedAction.offeredFor(BedStatus.BLOCKED)).containsExactly(BedAction.UNBLOCK);
+    assertThat(BedAction.offeredFor(BedStatus.OCCUPIED)).isEmpty();
+  }
+
+  @Test
   void otherActions_dropTheReason() {
     assertThat(BedAction.UNBLOCK.reason("anything")).isNull();
   }

@@ -1,5 +1,6 @@
 package fr.hen.stays.stay;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,6 +13,7 @@ import fr.hen.stays.beds.GenderPolicy;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
 class StayRulesTest {
@@ -102,5 +104,42 @@ class StayRulesTest {
         .doesNotThrowAnyException();
     assertThatThrownBy(() -> StayRules.genderPolicyAllows(GenderPolicy.SAME, Sex.M, List.of(Sex.F)))
         .isInstanceOf(ConflictException.class);
+  }
+
+  static void rejectedWith(ThrowingCallable call, String field, String rule) {
+    assertThatThrownBy(call).isInstanceOfSatisfying(FieldRuleViolation.class, e -> {
+      assertThat(e.field()).isEqualTo(field);
+      assertThat(e.rule()).isEqualTo(rule);
+      assertThat(FieldRuleViolation.messageKey(e))
+          .isEqualTo("stays.invalid." + field + "." + rule);
+    });
+  }
+
+  @Test
+  void expectedDischargeTheDayBeforeAdmission_isRejected() {
+    rejectedWith(() -> StayRules.expectedDischargeNotBeforeAdmission(NOW.toLocalDate().minusDays(1), NOW),
+        "expected_discharge_date", "before-admission");
+  }
+
+  @Test
+  void expectedDischargeOnTheAdmissionDay_orUnset_isAccepted() {
+    assertThatCode(() -> StayRules.expectedDischargeNotBeforeAdmission(NOW.toLocalDate(), NOW.plusHours(5)))
+        .doesNotThrowAnyException();
+    assertThatCode(() -> StayRules.expectedDischargeNotBeforeAdmission(null, NOW)).doesNotThrowAnyException();
+  }
+
+  @Test
+  void medicallyReadySixMinutesAhead_isRejected_fourMinutesAhead_isAccepted() {
+    rejectedWith(() -> StayRules.medicallyReadyNotInFuture(NOW.plusMinutes(6), NOW), "medically_ready_at",
+        "future");
+    assertThatCode(() -> StayRules.medicallyReadyNotInFuture(NOW.plusMinutes(4), NOW)).doesNotThrowAnyException();
+    assertThatCode(() -> StayRules.medicallyReadyNotInFuture(null, NOW)).doesNotThrowAnyException();
+  }
+
+  @Test
+  void medicallyReadyAMinuteBeforeAdmission_isRejected_atAdmission_isAccepted() {
+    rejectedWith(() -> StayRules.medicallyReadyNotBeforeAdmission(NOW.minusMinutes(1), NOW), "medically_ready_at",
+        "before-admission");
+    assertThatCode(() -> StayRules.medicallyReadyNotBeforeAdmission(NOW, NOW)).doesNotThrowAnyException();
   }
 }

@@ -1,0 +1,50 @@
+package fr.hen.stays.stay;
+
+import fr.hen.platform.HenUser;
+import fr.hen.stays.DischargeDestination;
+import fr.hen.stays.beds.BedRef;
+import fr.hen.stays.beds.BedRepository;
+import fr.hen.stays.stay.MovementForms.DischargeForm;
+import fr.hen.stays.stay.MovementForms.TransferForm;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/** Fills the model of the stay page; a form already in the model (with its errors) is kept as typed. */
+@Component
+class StayPage {
+
+  static final String VIEW = "stays/stay";
+
+  private final StayReader reader;
+  private final BedRepository beds;
+
+  StayPage(StayReader reader, BedRepository beds) {
+    this.reader = reader;
+    this.beds = beds;
+  }
+
+  String render(HenUser user, long id, Model model) {
+    StayView stay = reader.find(user, id);
+    model.addAttribute("stay", stay);
+    model.addAttribute("today", LocalDate.now());
+    model.addAttribute("destinations", DischargeDestination.values());
+    model.addAttribute("freeBeds", stay.inHospital() ? freeBeds(user, null) : List.of());
+    if (!model.containsAttribute("transferForm")) {
+      model.addAttribute("transferForm", new TransferForm());
+    }
+    if (!model.containsAttribute("dischargeForm")) {
+      model.addAttribute("dischargeForm", new DischargeForm());
+    }
+    if (!model.containsAttribute("planForm")) {
+      model.addAttribute("planForm", DischargePlanForm.of(stay));
+    }
+    return VIEW;
+  }
+
+  /** Free and reserved beds of the hospital ({@code unit} null) or of one unit. */
+  List<BedRef> freeBeds(HenUser user, String unit) {
+    return beds.list(user.organisationId(), unit, null).stream().filter(b -> b.status().takesPatient()).toList();
+  }
+}

@@ -1,0 +1,134 @@
+package fr.hen.stays.beds;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import fr.hen.PostgresIntegrationTest;
+import fr.hen.platform.HenUser;
+import fr.hen.platform.Role;
+import fr.hen.stays.StaysFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.transaction.annotation.Transactional;
+
+@PostgresIntegrationTest
+@Transactional
+class BoardActionsIntegrationTest {
+
+  @Autowired MockMvc mvc;
+  @Autowired JdbcClient jdbc;
+
+  StaysFixture fixture;
+  long org;
+  String unit;
+  long room;
+  long freeBed;
+  HenUser bedManager;
+
+  @BeforeEach
+  void hospital() {
+    fixture = new StaysFixture(jdbc);
+    org = fixture.organisation("HOSPITAL");
+    unit = StaysFixture.unique("U");
+    room = fixture.room(fixture.unit(org, unit), "101", "ANY");
+    freeBed = fixture.bed(room, "A", "FREE", null);
+    bedManager = StaysFixture.user(org, Role.BED_MANAGER);
+  }
+
+  ResultActions act(HenUser as, long bed, String action, String reason) throws Exception {
+    var request = post("/beds/{id}/status", bed).with(user(as)).with(csrf()).param("action", action)
+        .param("unit", unit);
+    return mvc.perform(reason == null ? request : request.param("reason", reason));
+  }
+
+  String board() throws Exception {
+    return mvc.perform(get("/beds").param("unit", unit).with(user(bedManager)))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+  }
+
+  @Test
+  void board_offersLabelledStatusActionsOnFreeBeds_toBedManagers() throws Exception {
+    assertThat(board()).contains("Bloquer le lit 101-A", "Réserver le lit 101-A", "for=\"reason-" + freeBed + "\"")
+        .doesNotContain("Débloquer le lit 101-A");
+  }
+
+  @Test
+  void board_offersNoStatusAction_toPhysicians() throws Exception {
+    mvc.perform(get("/beds").param("unit", unit).with(user(StaysFixture.user(org, Role.PHYSICIAN))))
+        .andExpect(status().isOk())
+        .andExpect(content().string(not(containsString("Bloquer le lit 101-A"))));
+  }
+
+  @Test
+  void blockWithoutReason_keepsTheBedFree_andShowsTheErrorNextToIt() throws Exception {
+    act(bedManager, freeBed, "BLOCK", "  ").andExpect(status().isOk())
+        .andExpect(content().string(containsString("id=\"bed-error-" + freeBed + "\"")))
+        .andExpect(content().string(containsString("Indiquez le motif du blocage")))
+        .andExpect(content().string(containsString("aria-invalid=\"true\"")));
+    assertThat(fixture.bedStatus(freeBed)).isEqualTo("FREE");
+    assertThat(fixture.count("SELECT COUNT(*) FROM audit_event WHERE resource_type = 'Bed' AND resource_id = ?",
+        String.valueOf(freeBed))).isZero();
+  }
+
+  @Test
+  void blockWithReason_blocksTheBed_andTheBoardShowsTheReason() throws Exception {
+    act(bedManager, freeBed, "BLOCK", "Oxygen outlet broken").andExpect(status().is3xxRedirection())
+        .andExpect(redirectedUrl("/beds?unit=" + unit + "#bed-" + freeBed))
+        .andExpect(flash().attribute("message", "board.statusChanged"));
+    assertThat(fixture.bedStatus(freeBed)).isEqualTo("BLOCKED");
+    assertThat(board()).contains("Motif : Oxygen outlet broken", "Débloquer le lit 101-A");
+    assertThat(fixture.count("SELECT COUNT(*) FROM audit_event WHERE resource_type = 'Bed' AND resource_id = ? "
+        + "AND detail = 'BLOCK'", String.valueOf(freeBed))).isEqualTo(1);
+  }
+
+  @Test
+  void cleanedBed_becomesFree() throws Exception {
+    long cleaning = fixture.bed(room, "B", "CLEANING", null);
+    assertThat(board()).contains("Marquer le lit 101-B comme nettoyé");
+    act(bedManager, cleaning, "CLEANED", null).andExpect(status().is3xxRedirection());
+    assertThat(fixture.bedStatus(cleaning)).isEqualTo("FREE");
+  }
+
+  @Test
+  void reserveThenUnreserve_freesTheBedAgain() throws Exception {
+    act(bedManager, freeBed, "RESERVE", null).andExpect(status().is3xxRedirection());
+    assertThat(fixture.bedStatus(freeBed)).isEqualTo("RESERVED");
+    act(bedManager, freeBed, "UNRESERVE", null).andExpect(status().is3xxRedirection());
+    assertThat(fixture.bedStatus(freeBed)).isEqualTo("FREE");
+  }
+
+  @Test
+  void impossibleTransition_isShownNextToTheBed_andChangesNothing() throws Exception {
+    act(bedManager, freeBed, "CLEANED", null).andExpect(status().isOk())
+        .andExpect(content().string(containsString("id=\"bed-error-" + freeBed + "\"")));
+    assertThat(fixture.bedStatus(freeBed)).isEqualTo("FREE");
+  }
+
+  @Test
+  void nonBedManager_isForbidden_andTheBedUnchanged() throws Exception {
+    for (Role role : new Role[] {Role.PHYSICIAN, Role.DISCHARGE_COORDINATOR, Role.QUALITY_MANAGER}) {
+      act(StaysFixture.user(org, role), freeBed, "BLOCK", "Leak").andExpect(status().isForbidden());
+    }
+    assertThat(fixture.bedStatus(freeBed)).isEqualTo("FREE");
+  }
+
+  @Test
+  void bedOfAnotherHospital_isNotFound() throws Exception {
+    HenUser stranger = StaysFixture.user(fixture.organisation("HOSPITAL"), Role.BED_MANAGER);
+    act(stranger, freeBed, "RESERVE", null).andExpect(status().isNotFound());
+    assertThat(fixture.bedStatus(freeBed)).isEqualTo("FREE");
+  }
+}
