@@ -75,6 +75,9 @@ class DirectoryPageController {
     if (mayDeclare && !model.containsAttribute("capacityForm")) {
       model.addAttribute("capacityForm", CapacityForm.of(directory.capabilities(), organisation));
     }
+    if (mayDeclare && !model.containsAttribute("contactsForm")) {
+      model.addAttribute("contactsForm", ContactsForm.of(organisation));
+    }
     model.addAttribute("capacityStatuses", CapacityStatus.values());
     return "network/organisation";
   }
