@@ -8,6 +8,7 @@ import fr.hen.network.internal.OrganisationRules;
 import fr.hen.network.internal.OrganisationStore;
 import fr.hen.platform.HenUser;
 import fr.hen.platform.Role;
+import jakarta.validation.Validator;
 import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,10 +24,12 @@ public class PartnerSelfService {
 
   private final OrganisationStore store;
   private final CapabilityCatalogue catalogue;
+  private final Validator validator;
 
-  PartnerSelfService(OrganisationStore store, CapabilityCatalogue catalogue) {
+  PartnerSelfService(OrganisationStore store, CapabilityCatalogue catalogue, Validator validator) {
     this.store = store;
     this.catalogue = catalogue;
+    this.validator = validator;
   }
 
   /** True when the user may declare capacity and edit contacts of this organisation. */
@@ -47,11 +50,15 @@ public class PartnerSelfService {
     return store.save(organisation);
   }
 
-  /** Replaces the contacts of the organisation, in the given order. */
+  /**
+   * Replaces the contacts of the organisation, in the given order; a broken contact field is an
+   * {@link fr.hen.platform.InvalidFieldException} naming {@code contacts[i].field}, and nothing is saved.
+   */
   @Transactional
   @PreAuthorize("hasAnyRole('PARTNER_COORDINATOR','NETWORK_COORDINATOR','ADMIN')")
   public OrganisationProfile replaceContacts(HenUser user, String code, List<Contact> contacts) {
     Organisation organisation = manageable(user, code);
+    OrganisationRules.contactsAreValid(contacts, validator);
     organisation.replaceContacts(contacts.stream().map(OrganisationContact::of).toList());
     organisation.touch(store.now());
     return store.save(organisation);

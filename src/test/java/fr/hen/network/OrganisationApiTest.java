@@ -247,4 +247,27 @@ class OrganisationApiTest {
     searchAs("q=" + token).andExpect(jsonPath("$.total").value(0));
     searchAs("q=" + token + "&inactive=true").andExpect(jsonPath("$.total").value(1));
   }
+
+  @Test
+  void invalidContactField_isUnprocessableNamingTheField_andNothingIsSaved() throws Exception {
+    String code = unique("CONT-");
+    create(mvc, code, "Contacts", "HAD", "Lille", null, null, "ACTIVE", "[]");
+    mvc.perform(put("/api/v1/organizations/" + code + "/contacts").with(coordinator())
+            .contentType(MediaType.APPLICATION_JSON)
+            .content("[{\"name\":\"Anne\"},{\"name\":\"Paul\",\"email\":\"paul-at-example\"}]"))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+        .andExpect(jsonPath("$.errors[0].field").value("contacts[1].email"))
+        .andExpect(jsonPath("$.errors[0].message").isNotEmpty());
+    mvc.perform(put("/api/v1/organizations/" + code + "/contacts").with(coordinator())
+            .contentType(MediaType.APPLICATION_JSON).content("[{\"role\":\"IDEC\"}]"))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.errors[0].field").value("contacts[0].name"));
+    mvc.perform(get("/api/v1/organizations/" + code).with(coordinator()))
+        .andExpect(jsonPath("$.contacts", hasSize(0)));
+    mvc.perform(put("/api/v1/organizations/" + code + "/contacts").with(coordinator())
+            .contentType(MediaType.APPLICATION_JSON).content("[{\"name\":\"Anne\",\"email\":\"a@example.org\"}]"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.contacts[0].email").value("a@example.org"));
+  }
 }

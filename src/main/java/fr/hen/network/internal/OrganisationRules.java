@@ -1,8 +1,12 @@
 package fr.hen.network.internal;
 
 import fr.hen.network.CapacityDeclaration;
+import fr.hen.network.Contact;
 import fr.hen.network.OrganisationData;
 import fr.hen.platform.InvalidFieldException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -13,6 +17,9 @@ import java.util.function.Predicate;
  * {@link InvalidFieldException} naming the (snake_case) field.
  */
 public final class OrganisationRules {
+
+  /** Contact fields in the order of the form: the first broken one is reported. */
+  private static final List<String> CONTACT_FIELDS = List.of("name", "role", "phone", "email");
 
   private OrganisationRules() {}
 
@@ -56,6 +63,26 @@ public final class OrganisationRules {
       if (d.capacityStatus() == null) {
         throw new InvalidFieldException(prefix + "capacity_status", "capacity status is required");
       }
+    }
+  }
+
+  /**
+   * Each contact is given and passes its field checks: name required, email and phone well formed, lengths
+   * within bounds; the first broken field is reported as {@code contacts[i].field}.
+   */
+  public static void contactsAreValid(List<Contact> contacts, Validator validator) {
+    for (int i = 0; i < contacts.size(); i++) {
+      String prefix = "contacts[" + i + "]";
+      Contact contact = contacts.get(i);
+      if (contact == null) {
+        throw new InvalidFieldException(prefix, "contact is required");
+      }
+      validator.validate(contact).stream()
+          .min(Comparator.comparingInt((ConstraintViolation<Contact> v) ->
+              CONTACT_FIELDS.indexOf(v.getPropertyPath().toString())))
+          .ifPresent(v -> {
+            throw new InvalidFieldException(prefix + "." + v.getPropertyPath(), v.getMessage());
+          });
     }
   }
 }

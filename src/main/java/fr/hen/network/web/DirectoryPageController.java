@@ -14,6 +14,7 @@ import fr.hen.platform.HenUser;
 import fr.hen.platform.NotFoundException;
 import fr.hen.platform.PageSlice;
 import fr.hen.platform.Role;
+import java.time.LocalDateTime;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -45,6 +46,9 @@ class DirectoryPageController {
         filter.status(), filter.q(), false, near, filter.sortOrNull(), PageSlice.clampPage(filter.page()),
         PageSlice.DEFAULT_SIZE));
     model.addAttribute("slice", slice);
+    LocalDateTime now = LocalDateTime.now();
+    model.addAttribute("entries", slice.items().stream()
+        .map(o -> DirectoryEntry.of(o, blankToNull(filter.capability()), now)).toList());
     model.addAttribute("byDistance", near != null && (filter.sortOrNull() == null
         || filter.sortOrNull() == DirectorySort.DISTANCE));
     if (htmx != null) {
@@ -75,7 +79,14 @@ class DirectoryPageController {
     if (mayDeclare && !model.containsAttribute("capacityForm")) {
       model.addAttribute("capacityForm", CapacityForm.of(directory.capabilities(), organisation));
     }
+    if (mayDeclare && !model.containsAttribute("contactsForm")) {
+      model.addAttribute("contactsForm", ContactsForm.of(organisation));
+    }
     model.addAttribute("capacityStatuses", CapacityStatus.values());
     return "network/organisation";
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.trim();
   }
 }

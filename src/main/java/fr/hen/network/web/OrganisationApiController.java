@@ -94,7 +94,7 @@ class OrganisationApiController {
   @PutMapping("/{code}/contacts")
   @Operation(summary = "Replace the contacts (the partner's own coordinators or the network)")
   OrganisationProfile replaceContacts(@AuthenticationPrincipal HenUser user, @PathVariable String code,
-      @Valid @RequestBody List<@Valid Contact> contacts) {
+      @RequestBody List<Contact> contacts) {
     return partners.replaceContacts(user, code, contacts);
   }
 }

@@ -5,15 +5,28 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.hen.network.CapacityDeclaration;
 import fr.hen.network.CapacityStatus;
+import fr.hen.network.Contact;
 import fr.hen.platform.InvalidFieldException;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 class OrganisationRulesTest {
 
   static final Predicate<String> CATALOGUE = Set.of("DIALYSIS", "PALLIATIVE_CARE")::contains;
+  static final ValidatorFactory FACTORY = Validation.buildDefaultValidatorFactory();
+  static final Validator VALIDATOR = FACTORY.getValidator();
+
+  @AfterAll
+  static void close() {
+    FACTORY.close();
+  }
 
   static CapacityDeclaration declare(String code, Integer places, Integer free) {
     return new CapacityDeclaration(code, places, free, CapacityStatus.AVAILABLE);
@@ -76,5 +89,30 @@ class OrganisationRulesTest {
     assertThatThrownBy(() -> OrganisationRules.capacityIsConsistent(
         List.of(new CapacityDeclaration("DIALYSIS", 1, 1, null)), CATALOGUE))
         .extracting("field").isEqualTo("capabilities[0].capacity_status");
+  }
+
+  @Test
+  void wellFormedContacts_areAccepted() {
+    assertThatCode(() -> OrganisationRules.contactsAreValid(List.of(new Contact("Anne", "IDEC", "03 20 00 00 00",
+        "anne@example.org"), new Contact("Paul", null, null, null)), VALIDATOR)).doesNotThrowAnyException();
+  }
+
+  @Test
+  void contactWithBadEmail_isRejectedOnThatContactsEmail() {
+    assertThatThrownBy(() -> OrganisationRules.contactsAreValid(List.of(new Contact("Anne", null, null, null),
+        new Contact("Paul", null, "03 20 00 00 00", "paul-at-example")), VALIDATOR))
+        .isInstanceOf(InvalidFieldException.class).extracting("field").isEqualTo("contacts[1].email");
+  }
+
+  @Test
+  void contactWithoutNameAndBadPhone_isRejectedOnTheNameFirst() {
+    assertThatThrownBy(() -> OrganisationRules.contactsAreValid(List.of(new Contact(" ", null, "abc", null)),
+        VALIDATOR)).extracting("field").isEqualTo("contacts[0].name");
+  }
+
+  @Test
+  void missingContact_isRejectedOnItsPosition() {
+    assertThatThrownBy(() -> OrganisationRules.contactsAreValid(Arrays.asList(new Contact("Anne", null, null, null),
+        null), VALIDATOR)).extracting("field").isEqualTo("contacts[1]");
   }
 }

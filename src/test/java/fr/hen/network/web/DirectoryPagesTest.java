@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
@@ -39,6 +40,7 @@ class DirectoryPagesTest {
 
   @Autowired MockMvc mvc;
   @Autowired OrganisationDirectory directory;
+  @Autowired JdbcClient jdbc;
 
   static String unique(String prefix) {
     return prefix + SEQUENCE.incrementAndGet();
@@ -175,5 +177,28 @@ class DirectoryPagesTest {
   @Test
   void newForm_isForbiddenToPartners() throws Exception {
     mvc.perform(get("/organisations/new").with(as(partnerOf(1)))).andExpect(status().isForbidden());
+  }
+
+  @Test
+  void directory_showsFreePlacesOfTheFilteredCapability_andHowLongAgoTheyWereDeclared() throws Exception {
+    String token = unique("Free");
+    OrganisationProfile had = organisation(unique("FP-"), "HAD " + token, OrganisationType.HAD, "Lille", null, null);
+    jdbc.sql("UPDATE organisation_capability SET declared_at = :at WHERE organisation_id = :id")
+        .param("at", java.time.LocalDateTime.now().minusMinutes(3 * 60 + 10)).param("id", had.id()).update();
+    var page = mvc.perform(get("/organisations").param("q", token).param("capability", "DIALYSIS")
+            .with(as(COORDINATOR)))
+        .andExpect(content().string(containsString("déclarée il y a 3 h")))
+        .andReturn();
+    assertThat((List<?>) page.getModelAndView().getModel().get("entries")).singleElement()
+        .isInstanceOfSatisfying(DirectoryEntry.class, e -> {
+          assertThat(e.organisation().code()).isEqualTo(had.code());
+          assertThat(e.freePlaces()).isEqualTo(1);
+          assertThat(e.age()).isEqualTo(new DeclarationAge(3, "hours"));
+        });
+    mvc.perform(get("/organisations").param("q", token).param("capability", "PALLIATIVE_CARE").with(as(COORDINATOR)))
+        .andExpect(content().string(containsString("Aucun établissement ne correspond")));
+    mvc.perform(get("/organisations").param("q", token).param("lang", "en").header("HX-Request", "true")
+            .with(as(COORDINATOR)))
+        .andExpect(content().string(containsString("declared 3 h ago")));
   }
 }
