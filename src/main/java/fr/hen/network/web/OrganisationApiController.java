@@ -49,13 +49,13 @@ class OrganisationApiController {
   @GetMapping
   @Operation(summary = "Search the directory", description = "Filters by type, capability, partnership status and "
       + "name or city; near=lat,lon sorts by distance and adds distance_km.")
-  OrganisationPage search(@RequestParam(required = false) OrganisationType type,
+  PageSlice<OrganisationProfile> search(@RequestParam(required = false) OrganisationType type,
       @RequestParam(required = false) String capability, @RequestParam(required = false) PartnershipStatus status,
       @RequestParam(required = false) String q, @RequestParam(required = false) GeoPoint near,
       @RequestParam(required = false) DirectorySort sort, @RequestParam(defaultValue = "false") boolean inactive,
       @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-    return OrganisationPage.of(search.search(new OrganisationQuery(type, capability, status, q, inactive, near, sort,
-        PageSlice.clampPage(page), PageSlice.clampSize(size))));
+    return search.search(new OrganisationQuery(type, capability, status, q, inactive, near, sort,
+        PageSlice.clampPage(page), PageSlice.clampSize(size)));
   }
 
   @GetMapping("/{code}")

@@ -13,7 +13,6 @@ import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,13 +40,6 @@ class StayApiController {
 
   record PlanRequest(LocalDate expectedDischargeDate, LocalDateTime medicallyReadyAt) {}
 
-  /** A page of stays as JSON, with its page count. */
-  record StayPage(List<StayView> items, int page, int size, long total, int totalPages) {
-    static StayPage of(PageSlice<StayView> slice) {
-      return new StayPage(slice.items(), slice.page(), slice.size(), slice.total(), slice.totalPages());
-    }
-  }
-
   private final StayService service;
   private final StayReader reader;
 
@@ -58,11 +50,11 @@ class StayApiController {
 
   @GetMapping
   @Operation(summary = "Stays of the user's hospital (all statuses unless one is given), newest admission first")
-  StayPage list(@AuthenticationPrincipal HenUser user, @RequestParam(required = false) StayStatus status,
+  PageSlice<StayView> list(@AuthenticationPrincipal HenUser user, @RequestParam(required = false) StayStatus status,
       @RequestParam(required = false) String unit, @RequestParam(required = false) Integer page,
       @RequestParam(required = false) Integer size) {
-    return StayPage.of(reader.list(user, new StayFilter(status, unit, null, false), PageSlice.clampPage(page),
-        PageSlice.clampSize(size)));
+    return reader.list(user, new StayFilter(status, unit, null, false), PageSlice.clampPage(page),
+        PageSlice.clampSize(size));
   }
 
   @GetMapping("/{id}")

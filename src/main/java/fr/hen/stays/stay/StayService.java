@@ -6,7 +6,8 @@ import fr.hen.platform.ConflictException;
 import fr.hen.platform.HenUser;
 import fr.hen.platform.InvalidFieldException;
 import fr.hen.platform.NotFoundException;
-import fr.hen.platform.OrganisationNames;
+import fr.hen.network.OrganisationDirectory;
+import fr.hen.network.OrganisationProfile;
 import fr.hen.stays.BedStatus;
 import fr.hen.stays.DischargeDestination;
 import fr.hen.stays.PatientAdmitted;
@@ -30,11 +31,11 @@ class StayService {
   private final PatientRepository patients;
   private final StayRepository stays;
   private final BedRepository beds;
-  private final OrganisationNames organisations;
+  private final OrganisationDirectory organisations;
   private final AuditLog audit;
   private final ApplicationEventPublisher events;
 
-  StayService(PatientRepository patients, StayRepository stays, BedRepository beds, OrganisationNames organisations,
+  StayService(PatientRepository patients, StayRepository stays, BedRepository beds, OrganisationDirectory organisations,
       AuditLog audit, ApplicationEventPublisher events) {
     this.patients = patients;
     this.stays = stays;
@@ -156,8 +157,7 @@ class StayService {
     if (code == null || code.isBlank()) {
       return null;
     }
-    return organisations.all().stream().filter(o -> o.code().equals(code.trim())).findFirst()
-        .map(OrganisationNames.OrganisationRef::id)
+    return organisations.findByCode(code.trim()).map(OrganisationProfile::id)
         .orElseThrow(() -> new InvalidFieldException("destination_organisation", "unknown organisation " + code));
   }
 }
