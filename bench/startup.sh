@@ -6,6 +6,7 @@ cd "$(dirname "$0")/.."
 runs=${1:-3}
 java=""
 for jdk in /usr/lib/jvm/*; do
+  [ -x "$jdk/bin/java" ] || continue
   v=$("$jdk/bin/java" -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -n1)
   if [ -n "$v" ] && [ "$v" -ge 21 ]; then java="$jdk/bin/java"; fi
 done

@@ -56,9 +56,7 @@ class DemoWriter {
     DemoStays.Result result = new DemoStays(random, now, partnersByType)
         .simulate(layout.beds(), Map.of(2L, "COF", 3L, "CHA", 4L, "HDL"));
     watch.stop();
-    watch.start("stays");
-    writeStays(result, now);
-    watch.stop();
+    writeStays(result, now, watch);
 
     for (String table : List.of("organisation", "unit", "room", "bed", "patient", "stay", "movement")) {
       Long max = jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) FROM " + table, Long.class);
@@ -104,21 +102,24 @@ class DemoWriter {
         layout.beds(), b -> new Object[] {b.id(), b.roomId(), b.code(), ts(now)});
   }
 
-  private void writeStays(DemoStays.Result result, LocalDateTime now) {
-    batch("""
-        INSERT INTO patient (id, organisation_id, mrn, family_name, given_name, birth_date, sex, created_at,
-            created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", result.patients(), p -> new Object[] {p.id(),
+  private void writeStays(DemoStays.Result result, LocalDateTime now, StopWatch watch) {
+    watch.start("patients");
+    insert("patient", "id, organisation_id, mrn, family_name, given_name, birth_date, sex, created_at, created_by",
+        result.patients(), p -> new Object[] {p.id(),
         p.organisationId(), p.mrn(), p.familyName(), p.givenName(), java.sql.Date.valueOf(p.birthDate()), p.sex(),
         ts(now), BY});
-    batch("""
-        INSERT INTO stay (id, organisation_id, patient_id, status, unit_id, bed_id, admitted_at, admission_source,
-            planned, expected_discharge_date, medically_ready_at, discharged_at, discharge_destination,
-            discharge_organisation_id, created_at, created_by)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", result.stays(), s -> new Object[] {s.id(),
+    watch.stop();
+    watch.start("stays");
+    insert("stay", """
+        id, organisation_id, patient_id, status, unit_id, bed_id, admitted_at, admission_source, planned,
+        expected_discharge_date, medically_ready_at, discharged_at, discharge_destination, discharge_organisation_id,
+        created_at, created_by""", result.stays(), s -> new Object[] {s.id(),
         s.organisationId(), s.patientId(), s.inHospital() ? "IN_HOSPITAL" : "DISCHARGED", s.bed().unit().id(),
         s.inHospital() ? s.bed().id() : null, ts(s.admittedAt()), s.source(), s.planned(),
         date(s.expectedDischargeDate()), ts(s.medicallyReadyAt()), ts(s.dischargedAt()), s.destination(),
         s.destinationOrganisationId(), ts(s.admittedAt()), BY});
+    watch.stop();
+    watch.start("movements");
     List<Object[]> movements = new ArrayList<>();
     long id = 1;
     for (DemoStays.Stay s : result.stays()) {
@@ -130,16 +131,38 @@ class DemoWriter {
             null, null, ts(s.dischargedAt()), BY});
       }
     }
-    jdbc.batchUpdate("""
-        INSERT INTO movement (id, stay_id, kind, occurred_at, from_unit_id, from_bed_id, to_unit_id, to_bed_id,
-            created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", movements);
+    insert("movement", "id, stay_id, kind, occurred_at, from_unit_id, from_bed_id, to_unit_id, to_bed_id, "
+        + "created_at, created_by", movements, row -> row);
+    watch.stop();
+    watch.start("bed statuses");
     batch("UPDATE bed SET status = ?, blocked_reason = ? WHERE id = ?", result.bedStates(),
         b -> new Object[] {b.status(), b.blockedReason(), b.bedId()});
+    watch.stop();
   }
 
   private <T> void batch(String sql, List<T> rows, Function<T, Object[]> values) {
     jdbc.batchUpdate(sql, rows.stream().map(values).toList());
   }
+
+  /**
+   * Inserts rows with multi-row {@code INSERT ... VALUES (...), (...)} statements of {@link #ROWS_PER_INSERT} rows:
+   * many times faster than a JDBC batch of single-row inserts on both H2 and PostgreSQL.
+   */
+  private <T> void insert(String table, String columns, List<T> rows, Function<T, Object[]> values) {
+    int width = columns.split(",").length;
+    String tuple = "(" + "?, ".repeat(width - 1) + "?)";
+    for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
+      List<T> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT));
+      Object[] args = new Object[chunk.size() * width];
+      for (int i = 0; i < chunk.size(); i++) {
+        System.arraycopy(values.apply(chunk.get(i)), 0, args, i * width, width);
+      }
+      jdbc.update("INSERT INTO " + table + " (" + columns + ") VALUES "
+          + String.join(", ", java.util.Collections.nCopies(chunk.size(), tuple)), args);
+    }
+  }
+
+  private static final int ROWS_PER_INSERT = 500;
 
   private static Timestamp ts(LocalDateTime t) {
     return t == null ? null : Timestamp.valueOf(t);
