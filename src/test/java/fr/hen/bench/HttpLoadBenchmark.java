@@ -40,10 +40,9 @@ public final class HttpLoadBenchmark {
       s.execute("CREATE DATABASE hen_bench");
     }
     ConfigurableApplicationContext context = new SpringApplicationBuilder(HenApplication.class)
-        .properties("spring.datasource.url=jdbc:postgresql://" + PG + "/hen_bench",
-            "spring.datasource.username=postgres", "spring.datasource.password=", "server.port=0",
-            "logging.level.root=WARN")
-        .run("--demo");
+        .run("--demo", "--spring.datasource.url=jdbc:postgresql://" + PG + "/hen_bench",
+            "--spring.datasource.username=postgres", "--spring.datasource.password=", "--server.port=0",
+            "--logging.level.root=WARN");
     try {
       JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
       BenchData.addOrganisations(jdbc, 10_000);

@@ -1,6 +1,8 @@
 package fr.hen.platform.security;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -26,9 +28,11 @@ class SecurityConfig {
   private static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
       + "script-src 'self'; object-src 'none'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
 
+  /** Bcrypt (via the delegating encoder), with recent successful checks remembered for five minutes. */
   @Bean
   PasswordEncoder passwordEncoder() {
-    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    return new CachingPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder(),
+        Duration.ofMinutes(5), Clock.systemUTC());
   }
 
   @Bean

@@ -34,6 +34,13 @@ class BedStatusService {
     return beds.list(user.organisationId(), unitCode, status);
   }
 
+  /** One bed of the user's hospital, for the bed manager's status actions. */
+  @Transactional(readOnly = true)
+  @PreAuthorize("hasRole('BED_MANAGER')")
+  public BedRef bed(HenUser user, long bedId) {
+    return beds.find(user.organisationId(), bedId).orElseThrow(() -> new NotFoundException("Bed", bedId));
+  }
+
   /** Applies a manual action to a bed of the user's hospital; audited as an update of the bed. */
   @Transactional
   @PreAuthorize("hasRole('BED_MANAGER')")

@@ -75,6 +75,18 @@ class BoardController {
         .fragment("bed-" + id).encode().build().toUriString();
   }
 
+  /** The status actions of one bed: a fragment for htmx, a small page otherwise. */
+  @GetMapping("/beds/{id}/actions")
+  String actions(@AuthenticationPrincipal HenUser user, @PathVariable long id,
+      @RequestParam(required = false) String unit,
+      @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+    BedRef bed = beds.bed(user, id);
+    model.addAttribute("bed", bed);
+    model.addAttribute("unit", unit);
+    model.addAttribute("actions", ACTIONS);
+    return htmx != null ? "stays/bed-actions :: actions" : "stays/bed-actions";
+  }
+
   private String page(HenUser user, String unit, Model model) {
     fill(user, unit, model);
     model.addAttribute("units", beds.units(user));

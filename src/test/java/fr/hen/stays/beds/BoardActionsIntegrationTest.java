@@ -59,10 +59,31 @@ class BoardActionsIntegrationTest {
         .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
   }
 
+  String actions(long bed, boolean htmx) throws Exception {
+    var request = get("/beds/{id}/actions", bed).param("unit", unit).with(user(bedManager));
+    return mvc.perform(htmx ? request.header("HX-Request", "true") : request)
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+  }
+
   @Test
-  void board_offersLabelledStatusActionsOnFreeBeds_toBedManagers() throws Exception {
-    assertThat(board()).contains("Bloquer le lit 101-A", "Réserver le lit 101-A", "for=\"reason-" + freeBed + "\"")
-        .doesNotContain("Débloquer le lit 101-A");
+  void board_linksEachBedToItsStatusActions_withoutRenderingTheFormsUpFront() throws Exception {
+    assertThat(board()).contains("Changer le statut du lit 101-A", "hx-get=\"/beds/" + freeBed + "/actions?unit=")
+        .doesNotContain("Bloquer le lit 101-A");
+  }
+
+  @Test
+  void statusActions_ofAFreeBed_areLabelledForms() throws Exception {
+    assertThat(actions(freeBed, true)).contains("Bloquer le lit 101-A", "Réserver le lit 101-A",
+        "for=\"reason-" + freeBed + "\"", "name=\"_csrf\"").doesNotContain("Débloquer le lit 101-A", "<html");
+    assertThat(actions(freeBed, false)).contains("<html", "Bloquer le lit 101-A", "Retour au tableau des lits");
+  }
+
+  @Test
+  void statusActions_areForbiddenToPhysicians_andNotFoundForAnotherHospital() throws Exception {
+    mvc.perform(get("/beds/{id}/actions", freeBed).with(user(StaysFixture.user(org, Role.PHYSICIAN))))
+        .andExpect(status().isForbidden());
+    HenUser stranger = StaysFixture.user(fixture.organisation("HOSPITAL"), Role.BED_MANAGER);
+    mvc.perform(get("/beds/{id}/actions", freeBed).with(user(stranger))).andExpect(status().isNotFound());
   }
 
   @Test
@@ -77,7 +98,8 @@ class BoardActionsIntegrationTest {
     act(bedManager, freeBed, "BLOCK", "  ").andExpect(status().isOk())
         .andExpect(content().string(containsString("id=\"bed-error-" + freeBed + "\"")))
         .andExpect(content().string(containsString("Indiquez le motif du blocage")))
-        .andExpect(content().string(containsString("aria-invalid=\"true\"")));
+        .andExpect(content().string(containsString("aria-invalid=\"true\"")))
+        .andExpect(content().string(containsString("Bloquer le lit 101-A")));
     assertThat(fixture.bedStatus(freeBed)).isEqualTo("FREE");
     assertThat(fixture.count("SELECT COUNT(*) FROM audit_event WHERE resource_type = 'Bed' AND resource_id = ?",
         String.valueOf(freeBed))).isZero();
@@ -89,7 +111,8 @@ class BoardActionsIntegrationTest {
         .andExpect(redirectedUrl("/beds?unit=" + unit + "#bed-" + freeBed))
         .andExpect(flash().attribute("message", "board.statusChanged"));
     assertThat(fixture.bedStatus(freeBed)).isEqualTo("BLOCKED");
-    assertThat(board()).contains("Motif : Oxygen outlet broken", "Débloquer le lit 101-A");
+    assertThat(board()).contains("Motif : Oxygen outlet broken");
+    assertThat(actions(freeBed, true)).contains("Débloquer le lit 101-A");
     assertThat(fixture.count("SELECT COUNT(*) FROM audit_event WHERE resource_type = 'Bed' AND resource_id = ? "
         + "AND detail = 'BLOCK'", String.valueOf(freeBed))).isEqualTo(1);
   }
@@ -97,7 +120,7 @@ class BoardActionsIntegrationTest {
   @Test
   void cleanedBed_becomesFree() throws Exception {
     long cleaning = fixture.bed(room, "B", "CLEANING", null);
-    assertThat(board()).contains("Marquer le lit 101-B comme nettoyé");
+    assertThat(actions(cleaning, true)).contains("Marquer le lit 101-B comme nettoyé");
     act(bedManager, cleaning, "CLEANED", null).andExpect(status().is3xxRedirection());
     assertThat(fixture.bedStatus(cleaning)).isEqualTo("FREE");
   }
