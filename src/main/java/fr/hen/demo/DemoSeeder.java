@@ -5,8 +5,11 @@ import fr.hen.platform.UserAccounts;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.core.env.Environment;
@@ -20,7 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * left untouched.
  */
 @Component
-class DemoSeeder implements SmartInitializingSingleton {
+class DemoSeeder implements InitializingBean, SmartInitializingSingleton {
 
   static final String PASSWORD = "demo";
 
@@ -45,6 +48,7 @@ class DemoSeeder implements SmartInitializingSingleton {
   private final UserAccounts accounts;
   private final JdbcClient jdbc;
   private final TransactionTemplate transactions;
+  private CompletableFuture<Void> seeding;
 
   DemoSeeder(ApplicationArguments arguments, Environment environment, DemoWriter writer, UserAccounts accounts,
       JdbcClient jdbc, TransactionTemplate transactions) {
@@ -60,24 +64,45 @@ class DemoSeeder implements SmartInitializingSingleton {
     return arguments.containsOption("demo") || environment.getProperty("hen.demo", Boolean.class, false);
   }
 
+  /**
+   * Starts seeding as soon as this bean exists (the schema is migrated by then), on its own thread, so that it
+   * overlaps with the creation of the rest of the application on a multi-core machine.
+   */
+  @Override
+  public void afterPropertiesSet() {
+    if (requested()) {
+      seeding = CompletableFuture.runAsync(this::seed, runnable -> Thread.ofPlatform().name("demo-seeder")
+          .start(runnable));
+    }
+  }
+
+  /** Waits for the seeding before the web server opens: the application is never up with half a network. */
   @Override
   public void afterSingletonsInstantiated() {
-    if (!requested()) {
+    if (seeding == null) {
       return;
     }
+    try {
+      seeding.join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException cause ? cause : e;
+    }
+    printAccounts();
+  }
+
+  private void seed() {
     long organisations = jdbc.sql("SELECT COUNT(*) FROM organisation").query(Long.class).single();
     if (organisations > 0) {
       log.info("Demo network not seeded: the database already holds {} organisations.", organisations);
-    } else {
-      long start = System.nanoTime();
-      DemoWriter.Counts counts = transactions.execute(status -> {
-        DemoWriter.Counts c = writer.write();
-        createUsers();
-        return c;
-      });
-      log.info("Demo network seeded in {} ms: {}", (System.nanoTime() - start) / 1_000_000, counts);
+      return;
     }
-    printAccounts();
+    long start = System.nanoTime();
+    DemoWriter.Counts counts = transactions.execute(status -> {
+      DemoWriter.Counts c = writer.write();
+      createUsers();
+      return c;
+    });
+    log.info("Demo network seeded in {} ms: {}", (System.nanoTime() - start) / 1_000_000, counts);
   }
 
   private void createUsers() {
