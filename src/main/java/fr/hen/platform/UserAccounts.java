@@ -36,6 +36,10 @@ public class UserAccounts {
     if (account.roles().isEmpty()) {
       throw new InvalidFieldException("roles", "At least one role is required");
     }
+    if (jdbc.sql("SELECT COUNT(*) FROM app_user WHERE username = :username")
+        .param("username", account.username().trim()).query(Long.class).single() > 0) {
+      throw taken(account.username());
+    }
     GeneratedKeyHolder keys = new GeneratedKeyHolder();
     try {
       jdbc.sql("""
@@ -49,7 +53,7 @@ public class UserAccounts {
           .param("now", LocalDateTime.now())
           .update(keys, "id");
     } catch (DuplicateKeyException e) {
-      throw new ConflictException("username-taken", "Username '" + account.username() + "' is already taken");
+      throw taken(account.username());
     }
     long id = keys.getKey().longValue();
     for (Role role : account.roles()) {
@@ -59,9 +63,8 @@ public class UserAccounts {
     return id;
   }
 
-  @Transactional(readOnly = true)
-  public boolean any() {
-    return jdbc.sql("SELECT COUNT(*) FROM app_user").query(Long.class).single() > 0;
+  private static ConflictException taken(String username) {
+    return new ConflictException("username-taken", "Username '" + username + "' is already taken");
   }
 
   @Transactional(readOnly = true)
