@@ -69,7 +69,7 @@ final class DemoHospitals {
             capacity, capacity == 1 ? "ANY" : "SAME", equipment);
         rooms.add(room);
         for (int b = 0; b < capacity; b++) {
-          beds.add(new Bed(beds.size() + 1L, room.id(), unit, room.code() + (capacity == 1 ? "" : b == 0 ? "-A" : "-B")));
+          beds.add(new Bed(beds.size() + 1L, room.id(), unit, b == 0 ? "A" : "B"));
         }
         placed += capacity;
       }

@@ -66,8 +66,8 @@ final class BenchData {
         long room = jdbc.queryForObject("SELECT id FROM room WHERE unit_id = ? AND code = ?", Long.class, unit,
             String.valueOf(100 + r));
         boolean occupied = random.nextInt(100) < 85;
-        jdbc.update("INSERT INTO bed (room_id, code, status, status_changed_at) VALUES (?, ?, ?, ?)", room,
-            String.valueOf(100 + r), occupied ? "OCCUPIED" : "FREE", now);
+        jdbc.update("INSERT INTO bed (room_id, code, status, status_changed_at) VALUES (?, 'A', ?, ?)", room,
+            occupied ? "OCCUPIED" : "FREE", now);
         if (occupied) {
           long bed = jdbc.queryForObject("SELECT id FROM bed WHERE room_id = ?", Long.class, room);
           String mrn = "B" + u + "-" + r;
