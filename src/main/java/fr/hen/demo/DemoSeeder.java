@@ -109,10 +109,8 @@ class DemoSeeder implements InitializingBean, SmartInitializingSingleton {
     Map<String, Long> ids = jdbc.sql("SELECT code, id FROM organisation")
         .query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).list().stream()
         .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-    for (DemoUser user : USERS) {
-      accounts.create(new UserAccounts.NewAccount(user.username(), PASSWORD, user.fullName(), null,
-          ids.get(user.organisationCode()), EnumSet.of(user.role())));
-    }
+    accounts.createAll(USERS.stream().map(user -> new UserAccounts.NewAccount(user.username(), PASSWORD,
+        user.fullName(), null, ids.get(user.organisationCode()), EnumSet.of(user.role()))).toList());
   }
 
   private void printAccounts() {

@@ -2,7 +2,9 @@ package fr.hen.platform;
 
 import java.time.LocalDateTime;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.dao.DuplicateKeyException;
@@ -33,6 +35,22 @@ public class UserAccounts {
   /** Creates an account; a taken username is a {@link ConflictException}. */
   @Transactional
   public long create(NewAccount account) {
+    return insert(account, passwordEncoder.encode(account.rawPassword()));
+  }
+
+  /**
+   * Creates several accounts in one transaction (onboarding a team, demo data), hashing each distinct password
+   * once: bcrypt costs tens of milliseconds per hash.
+   */
+  @Transactional
+  public List<Long> createAll(List<NewAccount> accounts) {
+    Map<String, String> hashes = new HashMap<>();
+    return accounts.stream()
+        .map(a -> insert(a, hashes.computeIfAbsent(a.rawPassword(), passwordEncoder::encode)))
+        .toList();
+  }
+
+  private long insert(NewAccount account, String passwordHash) {
     if (account.roles().isEmpty()) {
       throw new InvalidFieldException("roles", "At least one role is required");
     }
@@ -46,7 +64,7 @@ public class UserAccounts {
               INSERT INTO app_user (username, password_hash, full_name, email, organisation_id, enabled, created_at)
               VALUES (:username, :hash, :fullName, :email, :org, TRUE, :now)""")
           .param("username", account.username().trim())
-          .param("hash", passwordEncoder.encode(account.rawPassword()))
+          .param("hash", passwordHash)
           .param("fullName", account.fullName().trim())
           .param("email", account.email())
           .param("org", account.organisationId())

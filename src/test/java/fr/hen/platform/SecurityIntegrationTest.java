@@ -114,6 +114,28 @@ class SecurityIntegrationTest {
   }
 
   @Test
+  void createAll_hashesEachPasswordOnce_andEveryAccountSignsIn() throws Exception {
+    accounts.createAll(java.util.List.of(
+        new UserAccounts.NewAccount("sec-team-a", "team-password", "A", null, organisationId, Set.of(Role.PHYSICIAN)),
+        new UserAccounts.NewAccount("sec-team-b", "team-password", "B", null, organisationId, Set.of(Role.PHYSICIAN))));
+    assertThat(jdbc.sql("SELECT COUNT(DISTINCT password_hash) FROM app_user WHERE username LIKE 'sec-team-%'")
+        .query(Long.class).single()).isOne();
+    for (String username : new String[] {"sec-team-a", "sec-team-b"}) {
+      mvc.perform(get("/api/v1/units").with(httpBasic(username, "team-password"))).andExpect(status().isOk());
+    }
+  }
+
+  @Test
+  void createAll_isAllOrNothing() {
+    assertThatThrownBy(() -> accounts.createAll(java.util.List.of(
+        new UserAccounts.NewAccount("sec-twice", "team-password", "T", null, organisationId, Set.of(Role.PHYSICIAN)),
+        new UserAccounts.NewAccount("sec-twice", "team-password", "T", null, organisationId, Set.of(Role.PHYSICIAN)))))
+        .isInstanceOf(ConflictException.class);
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM app_user WHERE username = 'sec-twice'").query(Long.class).single())
+        .isZero();
+  }
+
+  @Test
   void auditLog_isAppendOnly() {
     jdbc.sql("""
         INSERT INTO audit_event (occurred_at, username, action, resource_type) VALUES (NOW(), 'x', 'READ', 'Test')""")
