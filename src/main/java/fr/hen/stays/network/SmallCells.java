@@ -1,0 +1,94 @@
+package fr.hen.stays.network;
+
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Small-cell suppression (PRODUCT.md §4): a count under 5 shown outside its own organisation is hidden, and so
+ * is every figure from which such a count could be worked out. Each rule is one method; see the stays README.
+ */
+final class SmallCells {
+
+  static final int THRESHOLD = 5;
+
+  private SmallCells() {}
+
+  /** A count of another organisation under 5 is suppressed; the user's own organisation is never suppressed. */
+  static Cell<Integer> count(int value, boolean own) {
+    return !own && value < THRESHOLD ? Cell.underFive() : Cell.shown(value);
+  }
+
+  /**
+   * A rate in percent (one decimal) of another organisation is suppressed when its numerator or its denominator
+   * is under 5: with the other one shown it would give the small count away. Over zero it is undefined (null).
+   */
+  static Cell<Double> rate(int numerator, int denominator, boolean own) {
+    if (!own && (numerator < THRESHOLD || denominator < THRESHOLD)) {
+      return Cell.underFive();
+    }
+    return Cell.shown(denominator == 0 ? null : round(numerator * 100.0 / denominator));
+  }
+
+  /**
+   * A share of events (e.g. discharges before noon) of another organisation is suppressed as a {@link #rate}, and
+   * also when the events outside the share (whole − part) are under 5, since they follow from share and whole.
+   */
+  static Cell<Double> share(int part, int whole, boolean own) {
+    if (!own && whole - part < THRESHOLD) {
+      return Cell.underFive();
+    }
+    return rate(part, whole, own);
+  }
+
+  /** A mean (one decimal) of another organisation computed from fewer than 5 events is suppressed. */
+  static Cell<Double> mean(long sum, int events, boolean own) {
+    if (!own && events < THRESHOLD) {
+      return Cell.underFive();
+    }
+    return Cell.shown(events == 0 ? null : round((double) sum / events));
+  }
+
+  /**
+   * Beds total = available + blocked: when blocked is suppressed and available shown, the total is suppressed
+   * too (complementary), or the blocked count would follow by subtraction.
+   */
+  static Cell<Integer> bedsTotal(Tally tally, boolean own) {
+    Cell<Integer> total = count(tally.beds(), own);
+    boolean revealsBlocked = count(tally.blocked(), own).suppressed() && !count(tally.available(), own).suppressed();
+    return revealsBlocked && !total.suppressed() ? Cell.complementary() : total;
+  }
+
+  /** The figures of one hospital for a user of that hospital ({@code own}) or of another organisation. */
+  static Figures hospital(Tally t, boolean own) {
+    return new Figures(bedsTotal(t, own), count(t.available(), own), count(t.occupied(), own), count(t.free(), own),
+        count(t.blocked(), own), rate(t.occupied(), t.available(), own), count(t.medicallyReady(), own),
+        count(t.discharges(), own), mean(t.inpatientDays(), t.inpatientDischarges(), own),
+        share(t.dischargesBeforeNoon(), t.discharges(), own));
+  }
+
+  /**
+   * A network total is suppressed (complementary) when the same figure of any hospital is suppressed: the total
+   * minus the figures shown would give the hidden one away.
+   */
+  static Figures networkTotal(Tally total, List<Figures> hospitals) {
+    Figures all = hospital(total, true);
+    return new Figures(unlessHidden(all.beds(), hospitals, Figures::beds),
+        unlessHidden(all.available(), hospitals, Figures::available),
+        unlessHidden(all.occupied(), hospitals, Figures::occupied), unlessHidden(all.free(), hospitals, Figures::free),
+        unlessHidden(all.blocked(), hospitals, Figures::blocked),
+        unlessHidden(all.occupancyPercent(), hospitals, Figures::occupancyPercent),
+        unlessHidden(all.medicallyReady(), hospitals, Figures::medicallyReady),
+        unlessHidden(all.discharges(), hospitals, Figures::discharges),
+        unlessHidden(all.meanLengthOfStayDays(), hospitals, Figures::meanLengthOfStayDays),
+        unlessHidden(all.dischargedBeforeNoonPercent(), hospitals, Figures::dischargedBeforeNoonPercent));
+  }
+
+  private static <T extends Number> Cell<T> unlessHidden(Cell<T> total, List<Figures> hospitals,
+      Function<Figures, Cell<T>> field) {
+    return hospitals.stream().map(field).anyMatch(Cell::suppressed) ? Cell.complementary() : total;
+  }
+
+  private static double round(double value) {
+    return Math.round(value * 10) / 10.0;
+  }
+}

@@ -1,0 +1,87 @@
+package fr.hen.stays.network;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SmallCellsTest {
+
+  @Test
+  void countUnderFive_ofAnotherOrganisation_isSuppressed() {
+    assertThat(SmallCells.count(4, false)).isEqualTo(new Cell<>(null, true, Cell.Suppression.UNDER_FIVE));
+    assertThat(SmallCells.count(0, false).suppressed()).isTrue();
+  }
+
+  @Test
+  void countOfFive_ofAnotherOrganisation_isShown() {
+    assertThat(SmallCells.count(5, false)).isEqualTo(new Cell<>(5, false, null));
+  }
+
+  @Test
+  void ownOrganisation_isNeverSuppressed() {
+    Figures own = SmallCells.hospital(new Tally(3, 1, 1, 1, 2, 3, 1, 2, 7), true);
+    assertThat(own.beds().value()).isEqualTo(3);
+    assertThat(own.available().value()).isEqualTo(2);
+    assertThat(own.occupied().value()).isEqualTo(1);
+    assertThat(own.free().value()).isEqualTo(1);
+    assertThat(own.blocked().value()).isEqualTo(1);
+    assertThat(own.occupancyPercent().value()).isEqualTo(50.0);
+    assertThat(own.medicallyReady().value()).isEqualTo(2);
+    assertThat(own.discharges().value()).isEqualTo(3);
+    assertThat(own.meanLengthOfStayDays().value()).isEqualTo(3.5);
+    assertThat(own.dischargedBeforeNoonPercent().value()).isEqualTo(33.3);
+    assertThat(List.of(own.beds(), own.available(), own.occupied(), own.free(), own.blocked(),
+        own.medicallyReady(), own.discharges())).noneMatch(Cell::suppressed);
+  }
+
+  @Test
+  void rate_withNumeratorUnderFive_ofAnotherOrganisation_isSuppressed() {
+    assertThat(SmallCells.rate(4, 40, false).suppression()).isEqualTo(Cell.Suppression.UNDER_FIVE);
+    assertThat(SmallCells.rate(30, 40, false)).isEqualTo(new Cell<>(75.0, false, null));
+  }
+
+  @Test
+  void rate_withDenominatorUnderFive_ofAnotherOrganisation_isSuppressed() {
+    assertThat(SmallCells.rate(5, 4, false).suppressed()).isTrue();
+  }
+
+  @Test
+  void rate_overZero_ofOwnOrganisation_isUndefinedNotSuppressed() {
+    assertThat(SmallCells.rate(0, 0, true)).isEqualTo(new Cell<>(null, false, null));
+  }
+
+  @Test
+  void share_withComplementUnderFive_ofAnotherOrganisation_isSuppressed() {
+    assertThat(SmallCells.share(17, 20, false).suppressed()).isTrue();
+    assertThat(SmallCells.share(15, 20, false)).isEqualTo(new Cell<>(75.0, false, null));
+  }
+
+  @Test
+  void mean_ofFewerThanFiveStays_ofAnotherOrganisation_isSuppressed() {
+    assertThat(SmallCells.mean(40, 4, false).suppressed()).isTrue();
+    assertThat(SmallCells.mean(41, 5, false)).isEqualTo(new Cell<>(8.2, false, null));
+  }
+
+  @Test
+  void bedsTotal_whenBlockedIsSuppressed_isSuppressedAsComplementary() {
+    Tally twoBlocked = new Tally(40, 2, 30, 8, 0, 0, 0, 0, 0);
+    assertThat(SmallCells.bedsTotal(twoBlocked, false).suppression()).isEqualTo(Cell.Suppression.COMPLEMENTARY);
+    assertThat(SmallCells.bedsTotal(twoBlocked, true)).isEqualTo(new Cell<>(40, false, null));
+    assertThat(SmallCells.bedsTotal(new Tally(40, 6, 30, 4, 0, 0, 0, 0, 0), false).value()).isEqualTo(40);
+  }
+
+  @Test
+  void networkTotal_withASuppressedHospitalFigure_isSuppressedAsComplementary() {
+    Tally own = new Tally(40, 6, 30, 4, 20, 50, 20, 40, 200);
+    Tally other = new Tally(40, 6, 30, 4, 2, 50, 20, 40, 200);
+    List<Figures> rows = List.of(SmallCells.hospital(own, true), SmallCells.hospital(other, false));
+    Figures total = SmallCells.networkTotal(own.plus(other), rows);
+    assertThat(total.medicallyReady().suppression()).isEqualTo(Cell.Suppression.COMPLEMENTARY);
+    assertThat(total.free().suppressed()).isTrue();
+    assertThat(total.beds()).isEqualTo(new Cell<>(80, false, null));
+    assertThat(total.discharges()).isEqualTo(new Cell<>(100, false, null));
+    assertThat(total.occupancyPercent()).isEqualTo(new Cell<>(88.2, false, null));
+    assertThat(total.meanLengthOfStayDays()).isEqualTo(new Cell<>(5.0, false, null));
+  }
+}
