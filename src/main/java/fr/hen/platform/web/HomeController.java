@@ -49,7 +49,9 @@ class HomeController {
     if (user.has(Role.PARTNER_COORDINATOR)) {
       list.add(new Shortcut("home.profile.title", "home.profile.text", "/organisations/mine"));
     }
-    if (user.has(Role.NETWORK_COORDINATOR) || user.has(Role.QUALITY_MANAGER)) list.add(new Shortcut("home.network.title", "home.network.text", "/network/beds"));
+    if (user.has(Role.NETWORK_COORDINATOR) || user.has(Role.QUALITY_MANAGER)) {
+      list.add(new Shortcut("home.network.title", "home.network.text", "/network/beds"));
+    }
     if (user.has(Role.NETWORK_COORDINATOR)) {
       list.add(new Shortcut("home.onboard.title", "home.onboard.text", "/organisations/new"));
     }
