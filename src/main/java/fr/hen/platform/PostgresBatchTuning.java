@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 class PostgresBatchTuning implements BeanPostProcessor {
 
   @Override
-  public Object postProcessBeforeInitialization(Object bean, String beanName) {
+  public Object postProcessAfterInitialization(Object bean, String beanName) {
     if (bean instanceof HikariDataSource hikari && hikari.getJdbcUrl() != null
         && hikari.getJdbcUrl().startsWith("jdbc:postgresql:")) {
       hikari.addDataSourceProperty("reWriteBatchedInserts", "true");

@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,10 +41,12 @@ class BoardController {
 
   private final BoardService board;
   private final BedStatusService beds;
+  private final BedCards cards;
 
-  BoardController(BoardService board, BedStatusService beds) {
+  BoardController(BoardService board, BedStatusService beds, BedCards cards) {
     this.board = board;
     this.beds = beds;
+    this.cards = cards;
   }
 
   @GetMapping("/beds")
@@ -94,7 +97,9 @@ class BoardController {
   }
 
   private void fill(HenUser user, String unit, Model model) {
-    model.addAttribute("board", board.board(user, unit));
+    Board shown = board.board(user, unit);
+    model.addAttribute("board", shown);
+    model.addAttribute("cards", cards.of(shown, LocalDate.now(), LocaleContextHolder.getLocale()));
     model.addAttribute("unit", unit);
     model.addAttribute("today", LocalDate.now());
     model.addAttribute("statuses", BedStatus.values());
