@@ -30,11 +30,12 @@ class AdminPagesIntegrationTest {
   @Autowired AuditLog audit;
 
   long org;
+  String code;
   HenUser admin;
 
   @BeforeEach
   void setUp() {
-    String code = "ADM-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    code = "ADM-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     jdbc.sql("""
         INSERT INTO organisation (code, type, name, city, partnership_status, created_at, updated_at)
         VALUES (?, 'HOSPITAL', 'Hôpital Admin', 'Douai', 'ACTIVE', NOW(), NOW())""").param(code).update();
@@ -98,6 +99,7 @@ class AdminPagesIntegrationTest {
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("test read")))
         .andExpect(content().string(containsString("4242")))
+        .andExpect(content().string(containsString("<td>" + code + "</td>")))
         .andExpect(content().string(not(containsString("other write"))));
   }
 

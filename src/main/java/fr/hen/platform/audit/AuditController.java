@@ -1,7 +1,9 @@
 package fr.hen.platform.audit;
 
+import fr.hen.platform.OrganisationNames;
 import fr.hen.platform.PageSlice;
 import java.time.LocalDate;
+import java.util.stream.Collectors;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -15,9 +17,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class AuditController {
 
   private final AuditQueries queries;
+  private final OrganisationNames organisations;
 
-  AuditController(AuditQueries queries) {
+  AuditController(AuditQueries queries, OrganisationNames organisations) {
     this.queries = queries;
+    this.organisations = organisations;
   }
 
   @GetMapping("/admin/audit")
@@ -27,6 +31,8 @@ class AuditController {
     AuditQueries.Filter filter = new AuditQueries.Filter(blankToNull(username), patient, day);
     model.addAttribute("filter", filter);
     model.addAttribute("events", queries.search(filter, PageSlice.clampPage(page), 50));
+    model.addAttribute("organisationCodes", organisations.all().stream()
+        .collect(Collectors.toMap(OrganisationNames.OrganisationRef::id, OrganisationNames.OrganisationRef::code)));
     return "platform/audit";
   }
 
