@@ -1,8 +1,12 @@
 package fr.hen.network;
 
 import fr.hen.platform.OrganisationNames;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -20,6 +24,16 @@ class OrganisationNamesAdapter implements OrganisationNames {
   public Optional<OrganisationRef> find(long id) {
     return jdbc.sql("SELECT id, code, name, type FROM organisation WHERE id = :id")
         .param("id", id).query(OrganisationRef.class).optional();
+  }
+
+  @Override
+  public Map<Long, OrganisationRef> byIds(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    return jdbc.sql("SELECT id, code, name, type FROM organisation WHERE id IN (:ids)")
+        .param("ids", List.copyOf(ids)).query(OrganisationRef.class).list().stream()
+        .collect(Collectors.toMap(OrganisationRef::id, Function.identity()));
   }
 
   @Override

@@ -61,10 +61,6 @@ public final class HenUser implements UserDetails, CredentialsContainer {
     return roles.contains(role);
   }
 
-  /** True when the user may see identifying data of the patients of their organisation. */
-  public boolean seesPatients() {
-    return roles.stream().anyMatch(Role.CLINICAL::contains);
-  }
 
   @Override
   public Collection<? extends GrantedAuthority> getAuthorities() {

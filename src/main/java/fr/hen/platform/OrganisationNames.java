@@ -1,6 +1,8 @@
 package fr.hen.platform;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -14,4 +16,7 @@ public interface OrganisationNames {
   Optional<OrganisationRef> find(long id);
 
   List<OrganisationRef> all();
+
+  /** The organisations of these ids (for the rows of one page), by id; unknown ids are absent. */
+  Map<Long, OrganisationRef> byIds(Collection<Long> ids);
 }

@@ -1,8 +1,5 @@
 package fr.hen.platform;
 
-import java.util.EnumSet;
-import java.util.Set;
-
 /** The roles of PRODUCT.md §1. A user holds one or more of them in their organisation. */
 public enum Role {
   ADMIN,
@@ -13,9 +10,6 @@ public enum Role {
   QUALITY_MANAGER,
   NETWORK_COORDINATOR,
   PATIENT_PARTNER;
-
-  /** Roles that see identifying patient data of their own hospital. */
-  public static final Set<Role> CLINICAL = EnumSet.of(BED_MANAGER, DISCHARGE_COORDINATOR, PHYSICIAN);
 
   /** The Spring Security authority name, e.g. {@code ROLE_BED_MANAGER}. */
   public String authority() {

@@ -3,6 +3,7 @@ package fr.hen.platform.audit;
 import fr.hen.platform.OrganisationNames;
 import fr.hen.platform.PageSlice;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,9 +31,10 @@ class AuditController {
       @RequestParam(required = false) Integer page, Model model) {
     AuditQueries.Filter filter = new AuditQueries.Filter(blankToNull(username), patient, day);
     model.addAttribute("filter", filter);
-    model.addAttribute("events", queries.search(filter, PageSlice.clampPage(page), 50));
-    model.addAttribute("organisationCodes", organisations.all().stream()
-        .collect(Collectors.toMap(OrganisationNames.OrganisationRef::id, OrganisationNames.OrganisationRef::code)));
+    PageSlice<AuditQueries.AuditEntry> events = queries.search(filter, PageSlice.clampPage(page), 50);
+    model.addAttribute("events", events);
+    model.addAttribute("organisations", organisations.byIds(events.items().stream()
+        .map(AuditQueries.AuditEntry::organisationId).filter(Objects::nonNull).collect(Collectors.toSet())));
     return "platform/audit";
   }
 

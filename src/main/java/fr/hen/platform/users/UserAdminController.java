@@ -14,7 +14,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.EnumSet;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -66,9 +65,10 @@ class UserAdminController {
   @GetMapping("/admin/users")
   String list(@RequestParam(required = false) String q, @RequestParam(required = false) Integer page, Model model) {
     model.addAttribute("q", q);
-    model.addAttribute("users", accounts.list(q, PageSlice.clampPage(page), PageSlice.DEFAULT_SIZE));
-    model.addAttribute("organisationNames", organisations.all().stream()
-        .collect(Collectors.toMap(OrganisationNames.OrganisationRef::id, Function.identity())));
+    PageSlice<UserAccounts.Account> users = accounts.list(q, PageSlice.clampPage(page), PageSlice.DEFAULT_SIZE);
+    model.addAttribute("users", users);
+    model.addAttribute("organisationNames", organisations.byIds(users.items().stream()
+        .map(UserAccounts.Account::organisationId).collect(Collectors.toSet())));
     return "platform/users";
   }
 
