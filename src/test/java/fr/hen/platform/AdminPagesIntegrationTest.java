@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
@@ -73,7 +74,8 @@ class AdminPagesIntegrationTest {
     mvc.perform(get("/admin/users").param("q", "nouvelle").with(user(admin)))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("Nouvelle Cadre")))
-        .andExpect(content().string(containsString("Coordinateur de sortie")));
+        .andExpect(content().string(containsString("Coordinateur de sortie")))
+        .andExpect(content().string(containsString("Hôpital Admin")));
   }
 
   @Test
@@ -101,6 +103,15 @@ class AdminPagesIntegrationTest {
         .andExpect(content().string(containsString("4242")))
         .andExpect(content().string(containsString("<td>" + code + "</td>")))
         .andExpect(content().string(not(containsString("other write"))));
+  }
+
+  @Test
+  void auditFilterWithAnInvalidDay_isABadRequestPage_notAnError() throws Exception {
+    mvc.perform(get("/admin/audit").param("day", "31/02/2026").with(user(admin)))
+        .andExpect(status().isBadRequest());
+    mvc.perform(get("/error").accept(MediaType.TEXT_HTML).with(user(admin))
+            .requestAttr("jakarta.servlet.error.status_code", 400))
+        .andExpect(content().string(containsString("Requête invalide")));
   }
 
   @Test
