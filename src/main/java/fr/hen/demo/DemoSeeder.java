@@ -93,16 +93,37 @@ class DemoSeeder implements InitializingBean, SmartInitializingSingleton {
   private void seed() {
     long organisations = jdbc.sql("SELECT COUNT(*) FROM organisation").query(Long.class).single();
     if (organisations > 0) {
+      if (jdbc.sql("SELECT COUNT(*) FROM app_user").query(Long.class).single() == 0) {
+        throw new IllegalStateException("The database holds " + organisations + " organisations but no user account:"
+            + " an earlier demo seeding was interrupted. Delete the database (./data/ by default) and start again"
+            + " with --demo.");
+      }
       log.info("Demo network not seeded: the database already holds {} organisations.", organisations);
       return;
     }
     long start = System.nanoTime();
-    DemoWriter.Counts counts = transactions.execute(status -> {
-      DemoWriter.Counts c = writer.write();
-      createUsers();
-      return c;
-    });
+    DemoWriter.Counts counts;
+    if (writer.copiesInBulk()) {
+      // PostgreSQL: COPY makes one transaction cheap, so the network is written all or nothing.
+      counts = transactions.execute(status -> writeNetworkAndUsers());
+    } else {
+      // H2: the commit of one transaction of ~150,000 rows costs as much as the inserts themselves, so each
+      // statement commits on its own. The users come last: organisations without users mean an interrupted seeding
+      // (recognised above at the next start); a failure here removes what was written into the empty database.
+      try {
+        counts = writeNetworkAndUsers();
+      } catch (RuntimeException e) {
+        writer.removeAll();
+        throw e;
+      }
+    }
     log.info("Demo network seeded in {} ms: {}", (System.nanoTime() - start) / 1_000_000, counts);
+  }
+
+  private DemoWriter.Counts writeNetworkAndUsers() {
+    DemoWriter.Counts counts = writer.write();
+    createUsers();
+    return counts;
   }
 
   private void createUsers() {

@@ -34,6 +34,7 @@ class DemoWriter {
   private static final String BY = "demo";
 
   private final JdbcTemplate jdbc;
+  private Boolean copies;
 
   DemoWriter(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
@@ -145,6 +146,26 @@ class DemoWriter {
     watch.stop();
   }
 
+  /** Whether the database takes {@code COPY} (PostgreSQL), the bulk path that keeps one transaction cheap. */
+  boolean copiesInBulk() {
+    if (copies == null) {
+      copies = Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) c -> c.isWrapperFor(PGConnection.class)));
+    }
+    return copies;
+  }
+
+  /**
+   * Deletes every row of the tables the demo writes, children first, and the accounts referring to them: used only
+   * when a seeding that started on an empty database (no organisation, hence no unit, patient, stay or account)
+   * failed half way without a transaction around it.
+   */
+  void removeAll() {
+    for (String table : List.of("app_user_role", "app_user", "movement", "stay", "patient", "bed", "room", "unit",
+        "organisation_contact", "organisation_capability", "organisation")) {
+      jdbc.update("DELETE FROM " + table);
+    }
+  }
+
   private <T> void batch(String sql, List<T> rows, Function<T, Object[]> values) {
     jdbc.batchUpdate(sql, rows.stream().map(values).toList());
   }
@@ -154,7 +175,7 @@ class DemoWriter {
    * many times faster than a JDBC batch of single-row inserts on both H2 and PostgreSQL.
    */
   private <T> void insert(String table, String columns, List<T> rows, Function<T, Object[]> values) {
-    if (Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) c -> c.isWrapperFor(PGConnection.class)))) {
+    if (copiesInBulk()) {
       copy(table, columns, rows, values);
       return;
     }

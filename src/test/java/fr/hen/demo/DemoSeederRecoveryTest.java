@@ -1,0 +1,97 @@
+package fr.hen.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.hen.platform.UserAccounts;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * On H2 the demo is written without one enclosing transaction: a failure removes what was written, and a seeding
+ * interrupted before the accounts (organisations but no user) stops the next start with a clear message.
+ */
+@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:hen-demo-recovery;MODE=PostgreSQL;"
+    + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+@Tag("smoke")
+class DemoSeederRecoveryTest {
+
+  private static final List<String> TABLES = List.of("organisation", "organisation_capability",
+      "organisation_contact", "unit", "room", "bed", "patient", "stay", "movement", "app_user");
+
+  @Autowired JdbcTemplate jdbcTemplate;
+  @Autowired JdbcClient jdbc;
+  @Autowired UserAccounts accounts;
+  @Autowired TransactionTemplate transactions;
+  @Autowired Environment environment;
+
+  private DemoWriter writer() {
+    return new DemoWriter(jdbcTemplate);
+  }
+
+  private DemoSeeder seeder(DemoWriter writer) {
+    return new DemoSeeder(new DefaultApplicationArguments("--demo"), environment, writer, accounts, jdbc,
+        transactions);
+  }
+
+  private long rows(String table) {
+    return jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
+  }
+
+  @AfterEach
+  void empty() {
+    writer().removeAll();
+  }
+
+  @Test
+  void removeAll_leavesEveryDemoTableEmpty() {
+    DemoWriter writer = writer();
+    assertThat(writer.copiesInBulk()).isFalse();
+    writer.write();
+    assertThat(rows("stay")).isGreaterThan(20_000);
+
+    writer.removeAll();
+
+    assertThat(TABLES).allSatisfy(table -> assertThat(rows(table)).as(table).isZero());
+  }
+
+  @Test
+  void aFailedSeeding_removesWhatItWrote() {
+    DemoWriter failing = new DemoWriter(jdbcTemplate) {
+      @Override
+      Counts write() {
+        super.write();
+        throw new IllegalStateException("disk full");
+      }
+    };
+    DemoSeeder seeder = seeder(failing);
+    seeder.afterPropertiesSet();
+
+    assertThatThrownBy(seeder::afterSingletonsInstantiated).hasMessage("disk full");
+    assertThat(TABLES).allSatisfy(table -> assertThat(rows(table)).as(table).isZero());
+  }
+
+  @Test
+  void anInterruptedSeeding_stopsTheNextStartWithAClearMessage() {
+    // what a run stopped before the accounts leaves behind: organisations (and more), no user
+    jdbc.sql("""
+        INSERT INTO organisation (code, type, name, city, partnership_status, created_at, updated_at)
+        VALUES ('COF', 'HOSPITAL', 'Centre Oncologique des Flandres', 'Lille', 'ACTIVE', CURRENT_TIMESTAMP,
+            CURRENT_TIMESTAMP)""").update();
+    DemoSeeder seeder = seeder(writer());
+    seeder.afterPropertiesSet();
+
+    assertThatThrownBy(seeder::afterSingletonsInstantiated).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("no user account").hasMessageContaining("interrupted");
+    assertThat(rows("app_user")).isZero();
+  }
+}
