@@ -32,6 +32,11 @@ public class UserAccounts {
     this.passwordEncoder = passwordEncoder;
   }
 
+  /** Whether no account exists at all (a new installation). */
+  public boolean isEmpty() {
+    return jdbc.sql("SELECT COUNT(*) FROM app_user").query(Long.class).single() == 0;
+  }
+
   /** Creates an account; a taken username is a {@link ConflictException}. */
   @Transactional
   public long create(NewAccount account) {

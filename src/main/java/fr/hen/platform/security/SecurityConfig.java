@@ -54,7 +54,7 @@ class SecurityConfig {
   @Order(2)
   SecurityFilterChain webChain(HttpSecurity http) throws Exception {
     http.authorizeHttpRequests(a -> a
-            .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/favicon.svg", "/error",
+            .requestMatchers("/login", "/setup", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/favicon.svg", "/error",
                 "/actuator/health", "/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**",
                 "/swagger-ui.html").permitAll()
             .requestMatchers("/admin/**").hasRole("ADMIN")

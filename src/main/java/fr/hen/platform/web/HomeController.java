@@ -1,5 +1,6 @@
 package fr.hen.platform.web;
 
+import fr.hen.platform.FirstRun;
 import fr.hen.platform.HenUser;
 import fr.hen.platform.OrganisationNames;
 import fr.hen.platform.Role;
@@ -18,13 +19,16 @@ class HomeController {
   record Shortcut(String titleKey, String textKey, String href) {}
 
   private final OrganisationNames organisations;
+  private final FirstRun firstRun;
 
-  HomeController(OrganisationNames organisations) {
+  HomeController(OrganisationNames organisations, FirstRun firstRun) {
     this.organisations = organisations;
+    this.firstRun = firstRun;
   }
 
   @GetMapping("/login")
-  String login() {
+  String login(Model model) {
+    model.addAttribute("setupPending", firstRun.pending());
     return "platform/login";
   }
 

@@ -1,0 +1,73 @@
+package fr.hen.network;
+
+import fr.hen.network.internal.CapabilityCatalogue;
+import fr.hen.network.internal.Organisation;
+import fr.hen.network.internal.OrganisationRules;
+import fr.hen.network.internal.OrganisationStore;
+import fr.hen.platform.FirstRun;
+import fr.hen.platform.InvalidFieldException;
+import fr.hen.platform.Role;
+import fr.hen.platform.UserAccounts;
+import java.util.EnumSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The set-up of a new installation: the first organisation and its first administrator, in one transaction,
+ * allowed once and only with the one-time code of {@link FirstRun} (nobody is signed in yet to authorise it).
+ */
+@Service
+public class NetworkSetup {
+
+  private static final Logger log = LoggerFactory.getLogger(NetworkSetup.class);
+
+  /** The first administrator: the username, password and names of a new account. */
+  public record Administrator(String username, String password, String fullName, String email) {}
+
+  private final FirstRun firstRun;
+  private final OrganisationStore store;
+  private final CapabilityCatalogue catalogue;
+  private final UserAccounts accounts;
+  private final TransactionTemplate transactions;
+
+  NetworkSetup(FirstRun firstRun, OrganisationStore store, CapabilityCatalogue catalogue, UserAccounts accounts,
+      TransactionTemplate transactions) {
+    this.firstRun = firstRun;
+    this.store = store;
+    this.catalogue = catalogue;
+    this.accounts = accounts;
+    this.transactions = transactions;
+  }
+
+  /** Whether the installation still waits for its set-up. */
+  public boolean pending() {
+    return firstRun.pending();
+  }
+
+  /**
+   * Creates the organisation (already validated) and its administrator, then closes the set-up. A wrong code is an
+   * {@link InvalidFieldException} on {@code setupCode}. Serialised: two browsers cannot both set up the network.
+   */
+  public synchronized OrganisationProfile complete(String setupCode, OrganisationData organisation,
+      Administrator administrator) {
+    if (!firstRun.accepts(setupCode)) {
+      throw new InvalidFieldException("setupCode", "Wrong or expired set-up code");
+    }
+    OrganisationProfile created = transactions.execute(status -> {
+      if (!accounts.isEmpty()) {
+        throw new InvalidFieldException("setupCode", "The set-up is already done");
+      }
+      OrganisationRules.check(organisation, catalogue::exists);
+      store.requireFreeCode(organisation.code());
+      OrganisationProfile profile = store.save(Organisation.create(organisation, store.now()));
+      accounts.create(new UserAccounts.NewAccount(administrator.username(), administrator.password(),
+          administrator.fullName(), administrator.email(), profile.id(), EnumSet.of(Role.ADMIN)));
+      return profile;
+    });
+    firstRun.completed();
+    log.info("Set-up done: organisation {} and administrator {} created.", created.code(), administrator.username());
+    return created;
+  }
+}
