@@ -1,0 +1,85 @@
+package fr.hen.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The axe-core rules of WCAG 2.0 and 2.1, levels A and AA (contrast, names of controls and links, landmarks, ARIA
+ * use, lists, tables…), on every main page as the users who see it: no violation allowed.
+ */
+class AxeBrowserTest extends BrowserTest {
+
+  private static final List<String> WCAG_A_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+  private List<String> violationsOn(String path) {
+    driver.get(url(path));
+    Results results = new AxeBuilder().withTags(WCAG_A_AA).analyze(driver);
+    List<String> found = new ArrayList<>();
+    for (Rule rule : results.getViolations()) {
+      rule.getNodes().forEach(node -> found.add(path + " — " + rule.getId() + " (" + rule.getImpact() + "): "
+          + rule.getHelp() + " — " + node.getTarget() + " " + abbreviate(node.getHtml())));
+    }
+    return found;
+  }
+
+  private static String abbreviate(String html) {
+    return html.length() > 160 ? html.substring(0, 160) + "…" : html;
+  }
+
+  /** The harness itself: a page built to break the rules must show those violations (the check can fail). */
+  @Test
+  void aPageBuiltToBreakTheRules_isCaught() {
+    driver.get(url("/login"));
+    ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""
+        const main = document.querySelector('main');
+        main.insertAdjacentHTML('beforeend', '<input type="text" id="nameless">'
+          + '<p style="color:#bbb;background:#fff">faint text</p><img src="/favicon.svg">');""");
+    Results results = new AxeBuilder().withTags(WCAG_A_AA).analyze(driver);
+    assertThat(results.getPasses()).isNotEmpty();
+    assertThat(results.getViolations()).extracting(Rule::getId)
+        .contains("label", "color-contrast", "image-alt");
+  }
+
+  @Test
+  void signInPage() {
+    driver.manage().deleteAllCookies();
+    assertThat(violationsOn("/login")).isEmpty();
+  }
+
+  @Test
+  void pagesOfTheBedManager() {
+    signIn("bedmanager");
+    List<String> violations = new ArrayList<>();
+    for (String path : List.of("/", "/beds", "/stays", "/stays?status=DISCHARGED", "/stays/new", "/organisations",
+        "/organisations?near=50.63,3.06&sort=DISTANCE", "/organisations/HAD-01")) {
+      violations.addAll(violationsOn(path));
+    }
+    driver.get(url("/stays"));
+    String stay = driver.findElement(org.openqa.selenium.By.cssSelector("table a[href^='/stays/']"))
+        .getAttribute("href");
+    violations.addAll(violationsOn(stay.substring(stay.indexOf("/stays/"))));
+    assertThat(violations).isEmpty();
+  }
+
+  @Test
+  void pagesOfTheNetworkCoordinatorAndTheAdministrator() {
+    signIn("network");
+    List<String> violations = new ArrayList<>(violationsOn("/"));
+    violations.addAll(violationsOn("/network/beds"));
+    violations.addAll(violationsOn("/organisations/new"));
+    signIn("admin");
+    for (String path : List.of("/admin/users", "/admin/users/new", "/admin/audit")) {
+      violations.addAll(violationsOn(path));
+    }
+    signIn("partner");
+    violations.addAll(violationsOn("/"));
+    violations.addAll(violationsOn("/organisations/HAD-01"));
+    assertThat(violations).isEmpty();
+  }
+}
