@@ -1,6 +1,7 @@
 package fr.hen.stays.beds;
 
 import fr.hen.platform.HenUser;
+import fr.hen.platform.PageSlice;
 import fr.hen.stays.BedStatus;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -45,10 +46,11 @@ class BedApiController {
   }
 
   @GetMapping("/beds")
-  @Operation(summary = "Beds of the user's hospital, by unit code and status")
-  List<BedJson> beds(@AuthenticationPrincipal HenUser user, @RequestParam(required = false) String unit,
-      @RequestParam(required = false) BedStatus status) {
-    return service.beds(user, unit, status).stream().map(BedJson::of).toList();
+  @Operation(summary = "Beds of the user's hospital, by unit code and status, in board order (paged, up to 200)")
+  PageSlice<BedJson> beds(@AuthenticationPrincipal HenUser user, @RequestParam(required = false) String unit,
+      @RequestParam(required = false) BedStatus status, @RequestParam(required = false) Integer page,
+      @RequestParam(required = false) Integer size) {
+    return service.beds(user, unit, status, PageSlice.clampPage(page), PageSlice.clampSize(size)).map(BedJson::of);
   }
 
   @PutMapping("/beds/{id}/status")

@@ -1,5 +1,6 @@
 package fr.hen.stays.beds;
 
+import fr.hen.platform.PageSlice;
 import fr.hen.stays.BedStatus;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -17,6 +18,10 @@ public class BedRepository {
              r.gender_policy, b.status, b.blocked_reason
       FROM bed b JOIN room r ON r.id = b.room_id JOIN unit u ON u.id = r.unit_id
       WHERE u.organisation_id = :org""";
+
+  private static final String FILTERS = "\n" + """
+       AND (CAST(:unit AS VARCHAR(20)) IS NULL OR u.code = :unit)
+       AND (CAST(:status AS VARCHAR(12)) IS NULL OR b.status = :status)""";
 
   private static final RowMapper<BedRef> BED = (rs, n) -> new BedRef(rs.getLong("id"), rs.getString("code"),
       rs.getLong("room_id"), rs.getString("room_code"), rs.getLong("unit_id"), rs.getString("unit_code"),
@@ -37,13 +42,26 @@ public class BedRepository {
 
   /** Beds of the organisation, optionally of one unit (by code) and one status, in board order. */
   public List<BedRef> list(long organisationId, String unitCode, BedStatus status) {
-    return jdbc.sql(BED_SELECT + """
-             AND (CAST(:unit AS VARCHAR(20)) IS NULL OR u.code = :unit)
-             AND (CAST(:status AS VARCHAR(12)) IS NULL OR b.status = :status)
-            ORDER BY u.code, r.code, b.code""")
+    return jdbc.sql(BED_SELECT + FILTERS + " ORDER BY u.code, r.code, b.code")
         .param("org", organisationId).param("unit", unitCode)
         .param("status", status == null ? null : status.name())
         .query(BED).list();
+  }
+
+  /** One page of the organisation's beds, optionally of one unit (by code) and one status, in board order. */
+  public PageSlice<BedRef> page(long organisationId, String unitCode, BedStatus status, int page, int size) {
+    String statusName = status == null ? null : status.name();
+    long total = jdbc.sql("""
+            SELECT COUNT(*) FROM bed b JOIN room r ON r.id = b.room_id JOIN unit u ON u.id = r.unit_id
+            WHERE u.organisation_id = :org""" + FILTERS)
+        .param("org", organisationId).param("unit", unitCode).param("status", statusName)
+        .query(Long.class).single();
+    List<BedRef> items = total <= (long) page * size ? List.of() : jdbc.sql(BED_SELECT + FILTERS
+            + " ORDER BY u.code, r.code, b.code LIMIT :limit OFFSET :offset")
+        .param("org", organisationId).param("unit", unitCode).param("status", statusName)
+        .param("limit", size).param("offset", (long) page * size)
+        .query(BED).list();
+    return new PageSlice<>(items, page, size, total);
   }
 
   /** Units of the organisation with their bed counts by status. */

@@ -4,6 +4,7 @@ import fr.hen.platform.AuditAction;
 import fr.hen.platform.AuditLog;
 import fr.hen.platform.ConflictException;
 import fr.hen.platform.HenUser;
+import fr.hen.platform.PageSlice;
 import fr.hen.platform.NotFoundException;
 import fr.hen.stays.BedStatus;
 import java.time.LocalDateTime;
@@ -30,8 +31,8 @@ class BedStatusService {
   }
 
   @Transactional(readOnly = true)
-  public List<BedRef> beds(HenUser user, String unitCode, BedStatus status) {
-    return beds.list(user.organisationId(), unitCode, status);
+  public PageSlice<BedRef> beds(HenUser user, String unitCode, BedStatus status, int page, int size) {
+    return beds.page(user.organisationId(), unitCode, status, page, size);
   }
 
   /** One bed of the user's hospital, for the bed manager's status actions. */

@@ -1,6 +1,7 @@
 package fr.hen.stays.beds;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -65,15 +66,33 @@ class BedApiIntegrationTest {
     mvc.perform(get("/api/v1/units").with(user(partner))).andExpect(status().isOk())
         .andExpect(jsonPath("$.length()").value(0));
     mvc.perform(get("/api/v1/beds").with(user(partner))).andExpect(status().isOk())
-        .andExpect(jsonPath("$.length()").value(0));
+        .andExpect(jsonPath("$.items.length()").value(0)).andExpect(jsonPath("$.total").value(0));
   }
 
   @Test
   void beds_areFilteredByUnitAndStatus() throws Exception {
     mvc.perform(get("/api/v1/beds").param("unit", unit).param("status", "BLOCKED").with(user(bedManager)))
         .andExpect(status().isOk())
-        .andExpect(jsonPath("$.length()").value(1))
-        .andExpect(jsonPath("$[0].blocked_reason").value("Broken bed frame"));
+        .andExpect(jsonPath("$.items.length()").value(1)).andExpect(jsonPath("$.total").value(1))
+        .andExpect(jsonPath("$.items[0].blocked_reason").value("Broken bed frame"));
+  }
+
+  @Test
+  void beds_arePagedInBoardOrder() throws Exception {
+    long room = fixture.room(jdbc.sql("SELECT id FROM unit WHERE code = :c").param("c", unit).query(Long.class)
+        .single(), "102", "ANY");
+    long c = fixture.bed(room, "C", "FREE", null);
+    long d = fixture.bed(room, "D", "CLEANING", null);
+    fixture.bed(room, "E", "FREE", null);
+
+    mvc.perform(get("/api/v1/beds").param("unit", unit).param("size", "2").param("page", "1").with(user(bedManager)))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.items[*].id").value(contains((int) c, (int) d)))
+        .andExpect(jsonPath("$.page").value(1)).andExpect(jsonPath("$.size").value(2))
+        .andExpect(jsonPath("$.total").value(5)).andExpect(jsonPath("$.total_pages").value(3));
+    mvc.perform(get("/api/v1/beds").param("unit", unit).param("size", "2").param("page", "9").with(user(bedManager)))
+        .andExpect(status().isOk()).andExpect(jsonPath("$.items.length()").value(0))
+        .andExpect(jsonPath("$.total").value(5));
   }
 
   @Test
