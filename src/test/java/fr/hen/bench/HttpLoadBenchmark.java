@@ -91,7 +91,7 @@ public final class HttpLoadBenchmark {
 
   private static void report(String label, int n, IntFunction<HttpRequest> request, HttpClient client)
       throws Exception {
-    for (int i = 0; i < Math.max(20, n / 4); i++) {
+    for (int i = 0; i < Math.max(50, n / 2); i++) {
       check(client.send(request.apply(i), HttpResponse.BodyHandlers.ofString()));
     }
     double[] millis = new double[n];
