@@ -11,39 +11,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import fr.hen.PostgresIntegrationTest;
 import fr.hen.platform.HenUser;
 import fr.hen.platform.Role;
 import fr.hen.stays.StaysFixture;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
-@PostgresIntegrationTest
-class StayPagesIntegrationTest {
-
-  @Autowired MockMvc mvc;
-  @Autowired JdbcClient jdbc;
-
-  StaysFixture fixture;
-  long org;
-  String unit;
-  long bed;
-  HenUser bedManager;
-
-  @BeforeEach
-  void hospital() {
-    fixture = new StaysFixture(jdbc);
-    org = fixture.organisation("HOSPITAL");
-    unit = StaysFixture.unique("U");
-    bed = fixture.freeBed(org, unit);
-    bedManager = StaysFixture.user(org, Role.BED_MANAGER);
-  }
+class StayPagesIntegrationTest extends OneBedHospitalTest {
 
   ResultActions admit(String admittedAt) throws Exception {
     return mvc.perform(post("/stays").with(user(bedManager)).with(csrf())
