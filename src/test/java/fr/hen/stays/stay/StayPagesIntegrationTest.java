@@ -11,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import fr.hen.platform.HenUser;
 import fr.hen.platform.Role;
 import fr.hen.stays.StaysFixture;
 import java.time.LocalDateTime;
