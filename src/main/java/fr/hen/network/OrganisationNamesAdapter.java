@@ -22,7 +22,7 @@ class OrganisationNamesAdapter implements OrganisationNames {
 
   @Override
   public Optional<OrganisationRef> find(long id) {
-    return jdbc.sql("SELECT id, code, name, type FROM organisation WHERE id = :id")
+    return jdbc.sql("SELECT id, code, name, type, city FROM organisation WHERE id = :id")
         .param("id", id).query(OrganisationRef.class).optional();
   }
 
@@ -31,14 +31,24 @@ class OrganisationNamesAdapter implements OrganisationNames {
     if (ids.isEmpty()) {
       return Map.of();
     }
-    return jdbc.sql("SELECT id, code, name, type FROM organisation WHERE id IN (:ids)")
+    return jdbc.sql("SELECT id, code, name, type, city FROM organisation WHERE id IN (:ids)")
         .param("ids", List.copyOf(ids)).query(OrganisationRef.class).list().stream()
         .collect(Collectors.toMap(OrganisationRef::id, Function.identity()));
   }
 
   @Override
-  public List<OrganisationRef> all() {
-    return jdbc.sql("SELECT id, code, name, type FROM organisation WHERE active ORDER BY name")
-        .query(OrganisationRef.class).list();
+  public Optional<OrganisationRef> findActiveByCode(String code) {
+    return jdbc.sql("SELECT id, code, name, type, city FROM organisation WHERE code = :code AND active")
+        .param("code", code).query(OrganisationRef.class).optional();
+  }
+
+  @Override
+  public List<OrganisationRef> search(String text, int limit) {
+    String like = "%" + (text == null ? "" : text.trim().toLowerCase(java.util.Locale.ROOT)) + "%";
+    return jdbc.sql("""
+            SELECT id, code, name, type, city FROM organisation
+            WHERE active AND (LOWER(code) LIKE :q OR LOWER(name) LIKE :q OR LOWER(city) LIKE :q)
+            ORDER BY name, code LIMIT :limit""")
+        .param("q", like).param("limit", limit).query(OrganisationRef.class).list();
   }
 }

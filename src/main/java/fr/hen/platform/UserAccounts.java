@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.dao.DuplicateKeyException;
@@ -23,6 +24,27 @@ public class UserAccounts {
 
   public record Account(long id, String username, String fullName, String email, long organisationId,
       boolean enabled, LocalDateTime createdAt, LocalDateTime lastLoginAt, Set<Role> roles) {}
+
+  /** What an administrator may change on an account; a null {@code newPassword} keeps the password. */
+  public record AccountChange(String fullName, String email, long organisationId, Set<Role> roles, boolean enabled,
+      String newPassword) {}
+
+  /** Orders of the users list. */
+  public enum Sort {
+    USERNAME("u.username"), NAME("LOWER(u.full_name), u.username"),
+    LAST_LOGIN("u.last_login_at DESC NULLS LAST, u.username");
+
+    private final String orderBy;
+
+    Sort(String orderBy) {
+      this.orderBy = orderBy;
+    }
+  }
+
+  private static final String ACCOUNT_SELECT = """
+      SELECT u.id, u.username, u.full_name, u.email, u.organisation_id, u.enabled, u.created_at, u.last_login_at,
+             (SELECT STRING_AGG(r.role, ',') FROM app_user_role r WHERE r.user_id = u.id) AS roles
+      FROM app_user u""";
 
   private final JdbcClient jdbc;
   private final PasswordEncoder passwordEncoder;
@@ -91,28 +113,55 @@ public class UserAccounts {
   }
 
   @Transactional(readOnly = true)
-  public PageSlice<Account> list(String query, int page, int size) {
+  public PageSlice<Account> list(String query, Sort sort, int page, int size) {
     String like = query == null || query.isBlank() ? null : "%" + query.trim().toLowerCase() + "%";
-    String where = like == null ? "" : " WHERE LOWER(username) LIKE :q OR LOWER(full_name) LIKE :q";
-    var count = jdbc.sql("SELECT COUNT(*) FROM app_user" + where);
-    var select = jdbc.sql("""
-        SELECT u.id, u.username, u.full_name, u.email, u.organisation_id, u.enabled, u.created_at, u.last_login_at,
-               (SELECT STRING_AGG(r.role, ',') FROM app_user_role r WHERE r.user_id = u.id) AS roles
-        FROM app_user u""" + where.replace("username", "u.username").replace("full_name", "u.full_name")
-        + " ORDER BY u.username LIMIT :limit OFFSET :offset");
+    String where = like == null ? "" : " WHERE LOWER(u.username) LIKE :q OR LOWER(u.full_name) LIKE :q";
+    var count = jdbc.sql("SELECT COUNT(*) FROM app_user u" + where);
+    var select = jdbc.sql(ACCOUNT_SELECT + where + " ORDER BY " + (sort == null ? Sort.USERNAME : sort).orderBy
+        + " LIMIT :limit OFFSET :offset");
     if (like != null) {
       count = count.param("q", like);
       select = select.param("q", like);
     }
     long total = count.query(Long.class).single();
-    List<Account> items = select.param("limit", size).param("offset", (long) page * size)
-        .query((rs, n) -> new Account(rs.getLong("id"), rs.getString("username"), rs.getString("full_name"),
-            rs.getString("email"), rs.getLong("organisation_id"), rs.getBoolean("enabled"),
-            rs.getObject("created_at", LocalDateTime.class), rs.getObject("last_login_at", LocalDateTime.class),
-            roles(rs.getString("roles"))))
-        .list();
+    List<Account> items = select.param("limit", size).param("offset", (long) page * size).query(ACCOUNT).list();
     return new PageSlice<>(items, page, size, total);
   }
+
+  @Transactional(readOnly = true)
+  public Optional<Account> find(long id) {
+    return jdbc.sql(ACCOUNT_SELECT + " WHERE u.id = :id").param("id", id).query(ACCOUNT).optional();
+  }
+
+  /** Applies an administrator's change; the roles are replaced as a whole (at least one). */
+  @Transactional
+  public void update(long id, AccountChange change) {
+    if (change.roles().isEmpty()) {
+      throw new InvalidFieldException("roles", "At least one role is required");
+    }
+    int n = jdbc.sql("""
+            UPDATE app_user SET full_name = :fullName, email = :email, organisation_id = :org, enabled = :enabled
+            WHERE id = :id""")
+        .param("fullName", change.fullName().trim()).param("email", change.email())
+        .param("org", change.organisationId()).param("enabled", change.enabled()).param("id", id).update();
+    if (n == 0) {
+      throw new NotFoundException("User", id);
+    }
+    if (change.newPassword() != null) {
+      jdbc.sql("UPDATE app_user SET password_hash = :hash WHERE id = :id")
+          .param("hash", passwordEncoder.encode(change.newPassword())).param("id", id).update();
+    }
+    jdbc.sql("DELETE FROM app_user_role WHERE user_id = :id").param("id", id).update();
+    for (Role role : change.roles()) {
+      jdbc.sql("INSERT INTO app_user_role (user_id, role) VALUES (:id, :role)")
+          .param("id", id).param("role", role.name()).update();
+    }
+  }
+
+  private static final org.springframework.jdbc.core.RowMapper<Account> ACCOUNT = (rs, n) -> new Account(
+      rs.getLong("id"), rs.getString("username"), rs.getString("full_name"), rs.getString("email"),
+      rs.getLong("organisation_id"), rs.getBoolean("enabled"), rs.getObject("created_at", LocalDateTime.class),
+      rs.getObject("last_login_at", LocalDateTime.class), roles(rs.getString("roles")));
 
   @Transactional
   public void setEnabled(long id, boolean enabled) {

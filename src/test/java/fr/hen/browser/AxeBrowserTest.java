@@ -77,6 +77,10 @@ class AxeBrowserTest extends BrowserTest {
     for (String path : List.of("/admin/users", "/admin/users/new", "/admin/audit")) {
       violations.addAll(violationsOn(path));
     }
+    driver.get(url("/admin/users"));
+    String edit = driver.findElement(org.openqa.selenium.By.cssSelector("tbody a[href^='/admin/users/']"))
+        .getAttribute("href");
+    violations.addAll(violationsOn(edit.substring(edit.indexOf("/admin/users/"))));
     signIn("partner");
     violations.addAll(violationsOn("/"));
     violations.addAll(violationsOn("/organisations/HAD-01"));

@@ -8,6 +8,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -52,7 +53,7 @@ class AdminPagesIntegrationTest {
   void invalidNewUser_showsEveryErrorInline_andCreatesNothing() throws Exception {
     mvc.perform(post("/admin/users").with(user(admin)).with(csrf())
             .param("username", "Bad Name").param("fullName", "").param("password", "short")
-            .param("organisationId", String.valueOf(org)))
+            .param("organisationCode", code))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("id=\"username-error\"")))
         .andExpect(content().string(containsString("au moins 10 caractères")))
@@ -65,7 +66,7 @@ class AdminPagesIntegrationTest {
   void newUser_isCreatedWithAHashedPassword_thenListed() throws Exception {
     mvc.perform(post("/admin/users").with(user(admin)).with(csrf())
             .param("username", "nouvelle.cadre").param("fullName", "Nouvelle Cadre").param("email", "")
-            .param("password", "un-long-mot-de-passe").param("organisationId", String.valueOf(org))
+            .param("password", "un-long-mot-de-passe").param("organisationCode", code)
             .param("roles", "DISCHARGE_COORDINATOR"))
         .andExpect(status().isFound()).andExpect(redirectedUrl("/admin/users"));
     assertThat(users("nouvelle.cadre")).isOne();
@@ -83,7 +84,7 @@ class AdminPagesIntegrationTest {
     for (int i = 0; i < 2; i++) {
       var result = mvc.perform(post("/admin/users").with(user(admin)).with(csrf())
           .param("username", "doublon").param("fullName", "Doublon").param("password", "un-long-mot-de-passe")
-          .param("organisationId", String.valueOf(org)).param("roles", "PHYSICIAN"));
+          .param("organisationCode", code).param("roles", "PHYSICIAN"));
       if (i == 1) {
         result.andExpect(status().isOk()).andExpect(content().string(containsString("déjà utilisé")));
       }
@@ -120,5 +121,171 @@ class AdminPagesIntegrationTest {
     mvc.perform(get("/admin/users").with(user(physician))).andExpect(status().isForbidden());
     mvc.perform(post("/admin/users").with(user(physician)).with(csrf()).param("username", "x"))
         .andExpect(status().isForbidden());
+    long someone = account("quelquun", Role.PHYSICIAN);
+    mvc.perform(get("/admin/users/{id}", someone).with(user(physician))).andExpect(status().isForbidden());
+    mvc.perform(post("/admin/users/{id}", someone).with(user(physician)).with(csrf()).param("fullName", "X"))
+        .andExpect(status().isForbidden());
+    mvc.perform(get("/admin/users/organisations").param("organisationCode", "Admin").with(user(physician)))
+        .andExpect(status().isForbidden());
+  }
+
+  @Autowired UserAccounts accounts;
+
+  private long account(String username, Role... roles) {
+    return accounts.create(new UserAccounts.NewAccount(username + "-" + code.toLowerCase(), "un-long-mot-de-passe",
+        "Compte " + username, null, org, EnumSet.copyOf(java.util.List.of(roles))));
+  }
+
+  private String auditDetails(long userId) {
+    return String.join(" | ", jdbc.sql("""
+        SELECT action || ' ' || detail FROM audit_event WHERE resource_type = 'User' AND resource_id = ?
+        ORDER BY id""").param(String.valueOf(userId)).query(String.class).list());
+  }
+
+  @Test
+  void unknownOrganisationCode_isAnInlineError() throws Exception {
+    mvc.perform(post("/admin/users").with(user(admin)).with(csrf())
+            .param("username", "sans.org").param("fullName", "Sans Org").param("password", "un-long-mot-de-passe")
+            .param("organisationCode", "NOPE-" + code).param("roles", "PHYSICIAN"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Aucun établissement actif n&#39;a ce code")))
+        .andExpect(content().string(containsString("value=\"NOPE-" + code + "\"")));
+    assertThat(users("sans.org")).isZero();
+  }
+
+  @Test
+  void creation_isAudited() throws Exception {
+    mvc.perform(post("/admin/users").with(user(admin)).with(csrf())
+            .param("username", "audit.cree").param("fullName", "Audit Créé").param("password", "un-long-mot-de-passe")
+            .param("organisationCode", code).param("roles", "PHYSICIAN", "QUALITY_MANAGER"))
+        .andExpect(status().isFound());
+    long id = jdbc.sql("SELECT id FROM app_user WHERE username = 'audit.cree'").query(Long.class).single();
+    assertThat(auditDetails(id)).isEqualTo("CREATE username=audit.cree; organisation=" + code
+        + "; roles=PHYSICIAN,QUALITY_MANAGER");
+  }
+
+  @Test
+  void edit_changesNamesOrganisationRolesStatusAndPassword_andAuditsWhatChanged() throws Exception {
+    long id = account("modifie", Role.PHYSICIAN);
+    String other = "ADM2-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    jdbc.sql("""
+        INSERT INTO organisation (code, type, name, city, partnership_status, created_at, updated_at)
+        VALUES (?, 'SMR', 'SMR Voisin', 'Lens', 'ACTIVE', NOW(), NOW())""").param(other).update();
+    String hashBefore = jdbc.sql("SELECT password_hash FROM app_user WHERE id = ?").param(id).query(String.class)
+        .single();
+
+    mvc.perform(get("/admin/users/{id}", id).with(user(admin))).andExpect(status().isOk())
+        .andExpect(content().string(containsString("value=\"" + code + "\"")))
+        .andExpect(content().string(containsString("Compte modifie")));
+    mvc.perform(post("/admin/users/{id}", id).with(user(admin)).with(csrf())
+            .param("fullName", "Nom Changé").param("email", "nouveau@example.org")
+            .param("organisationCode", other.toLowerCase()).param("roles", "PARTNER_COORDINATOR")
+            .param("newPassword", "un-autre-long-mot-de-passe").param("_enabled", "on"))
+        .andExpect(status().isFound()).andExpect(redirectedUrl("/admin/users"));
+
+    var account = accounts.find(id).orElseThrow();
+    assertThat(account.fullName()).isEqualTo("Nom Changé");
+    assertThat(account.email()).isEqualTo("nouveau@example.org");
+    assertThat(account.roles()).containsExactly(Role.PARTNER_COORDINATOR);
+    assertThat(account.enabled()).isFalse(); // the box unchecked: only the form's "_enabled" marker is sent
+    assertThat(jdbc.sql("SELECT o.code FROM organisation o WHERE o.id = ?").param(account.organisationId())
+        .query(String.class).single()).isEqualTo(other);
+    assertThat(jdbc.sql("SELECT password_hash FROM app_user WHERE id = ?").param(id).query(String.class).single())
+        .startsWith("{bcrypt}").isNotEqualTo(hashBefore);
+    assertThat(auditDetails(id)).isEqualTo("UPDATE username=modifie-" + code.toLowerCase() + "; full_name; email; "
+        + "organisation=" + code + "→" + other + "; roles=PHYSICIAN→PARTNER_COORDINATOR; enabled=false; password reset")
+        .doesNotContain("un-autre-long-mot-de-passe");
+  }
+
+  @Test
+  void edit_withABlankPassword_keepsIt_andInvalidFieldsAreInline() throws Exception {
+    long id = account("garde", Role.PHYSICIAN);
+    String hashBefore = jdbc.sql("SELECT password_hash FROM app_user WHERE id = ?").param(id).query(String.class)
+        .single();
+    mvc.perform(post("/admin/users/{id}", id).with(user(admin)).with(csrf())
+            .param("fullName", "").param("organisationCode", code).param("newPassword", "court")
+            .param("enabled", "true"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("id=\"fullName-error\"")))
+        .andExpect(content().string(containsString("au moins 10 caractères")))
+        .andExpect(content().string(not(containsString("value=\"court\""))));
+    mvc.perform(post("/admin/users/{id}", id).with(user(admin)).with(csrf())
+            .param("fullName", "Garde Son Mot").param("organisationCode", code).param("newPassword", "")
+            .param("roles", "PHYSICIAN").param("enabled", "true"))
+        .andExpect(status().isFound());
+    assertThat(jdbc.sql("SELECT password_hash FROM app_user WHERE id = ?").param(id).query(String.class).single())
+        .isEqualTo(hashBefore);
+    assertThat(auditDetails(id)).endsWith("full_name");
+  }
+
+  @Test
+  void anAdministrator_cannotLockThemselvesOut() throws Exception {
+    long id = account("moi", Role.ADMIN);
+    HenUser me = new HenUser(id, "moi-" + code.toLowerCase(), null, "Moi", org, EnumSet.of(Role.ADMIN), true,
+        false);
+    mvc.perform(post("/admin/users/{id}", id).with(user(me)).with(csrf())
+            .param("fullName", "Moi").param("organisationCode", code).param("roles", "PHYSICIAN")
+            .param("enabled", "true"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("retirer votre propre rôle d&#39;administrateur")));
+    mvc.perform(post("/admin/users/{id}", id).with(user(me)).with(csrf())
+            .param("fullName", "Moi").param("organisationCode", code).param("roles", "ADMIN").param("_enabled", "on"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("désactiver votre propre compte")));
+    mvc.perform(post("/admin/users/{id}/enabled", id).with(user(me)).with(csrf()).param("enabled", "false"))
+        .andExpect(status().isFound()).andExpect(flash().attribute("flashError", "user.self.disable"));
+    var account = accounts.find(id).orElseThrow();
+    assertThat(account.roles()).containsExactly(Role.ADMIN);
+    assertThat(account.enabled()).isTrue();
+    assertThat(auditDetails(id)).isEmpty();
+  }
+
+  @Test
+  void disablingAnotherAccount_isAudited() throws Exception {
+    long id = account("autre", Role.PHYSICIAN);
+    mvc.perform(post("/admin/users/{id}/enabled", id).with(user(admin)).with(csrf()).param("enabled", "false"))
+        .andExpect(status().isFound()).andExpect(flash().attribute("message", "user.disabled"));
+    assertThat(accounts.find(id).orElseThrow().enabled()).isFalse();
+    assertThat(auditDetails(id)).isEqualTo("UPDATE enabled=false");
+  }
+
+  @Test
+  void unknownUser_is404() throws Exception {
+    mvc.perform(get("/admin/users/{id}", 987_654_321L).with(user(admin))).andExpect(status().isNotFound());
+    mvc.perform(post("/admin/users/{id}", 987_654_321L).with(user(admin)).with(csrf())
+        .param("fullName", "X").param("organisationCode", code).param("roles", "ADMIN"))
+        .andExpect(status().isNotFound());
+  }
+
+  @Test
+  void organisationSuggestions_matchNameCodeOrCity_activeOnly_atMostTwenty() throws Exception {
+    String token = "Zq" + UUID.randomUUID().toString().substring(0, 6);
+    for (int i = 0; i < 25; i++) {
+      jdbc.sql("""
+          INSERT INTO organisation (code, type, name, city, partnership_status, active, created_at, updated_at)
+          VALUES (?, 'EHPAD', ?, 'Arras', 'ACTIVE', ?, NOW(), NOW())""")
+          .params("SUG-" + token.toUpperCase() + "-" + i, "Ehpad " + token + " " + i, i != 0).update();
+    }
+    String options = mvc.perform(get("/admin/users/organisations").param("organisationCode", token.toLowerCase())
+            .with(user(admin)))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    assertThat(options.split("<option", -1)).hasSize(21);
+    assertThat(options).contains("Ehpad " + token + " 1 — Arras").doesNotContain("value=\"SUG-" + token.toUpperCase()
+        + "-0\"");
+    assertThat(mvc.perform(get("/admin/users/organisations").param("organisationCode", code.toLowerCase())
+        .with(user(admin))).andReturn().getResponse().getContentAsString()).contains("Hôpital Admin — Douai");
+    assertThat(mvc.perform(get("/admin/users/organisations").param("organisationCode", "z").with(user(admin)))
+        .andReturn().getResponse().getContentAsString()).doesNotContain("<option");
+  }
+
+  @Test
+  void usersList_sortsAndLinksToTheEditPage() throws Exception {
+    long id = account("trie", Role.PHYSICIAN);
+    for (String sort : new String[] {"USERNAME", "NAME", "LAST_LOGIN"}) {
+      mvc.perform(get("/admin/users").param("q", "trie").param("sort", sort).with(user(admin)))
+          .andExpect(status().isOk())
+          .andExpect(content().string(containsString("href=\"/admin/users/" + id + "\"")));
+    }
+    mvc.perform(get("/admin/users").param("sort", "SIDEWAYS").with(user(admin))).andExpect(status().isBadRequest());
   }
 }

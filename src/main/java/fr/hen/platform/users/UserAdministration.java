@@ -1,0 +1,105 @@
+package fr.hen.platform.users;
+
+import fr.hen.platform.AuditAction;
+import fr.hen.platform.AuditLog;
+import fr.hen.platform.HenUser;
+import fr.hen.platform.InvalidFieldException;
+import fr.hen.platform.NotFoundException;
+import fr.hen.platform.OrganisationNames;
+import fr.hen.platform.Role;
+import fr.hen.platform.UserAccounts;
+import fr.hen.platform.UserAccounts.Account;
+import fr.hen.platform.UserAccounts.AccountChange;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The administrator's changes to accounts, each written to the audit log with what changed (never a password),
+ * in the same transaction. An administrator cannot lock themselves out: no removing their own ADMIN role, no
+ * disabling their own account.
+ */
+@Service
+@PreAuthorize("hasRole('ADMIN')")
+class UserAdministration {
+
+  static final String RESOURCE = "User";
+
+  private final UserAccounts accounts;
+  private final OrganisationNames organisations;
+  private final AuditLog audit;
+
+  UserAdministration(UserAccounts accounts, OrganisationNames organisations, AuditLog audit) {
+    this.accounts = accounts;
+    this.organisations = organisations;
+    this.audit = audit;
+  }
+
+  @Transactional
+  long create(HenUser actor, UserAccounts.NewAccount account) {
+    long id = accounts.create(account);
+    audit.record(actor, AuditAction.CREATE, RESOURCE, String.valueOf(id), null, "username=" + account.username()
+        + "; organisation=" + code(account.organisationId()) + "; roles=" + names(account.roles()));
+    return id;
+  }
+
+  @Transactional
+  void update(HenUser actor, long id, AccountChange change) {
+    Account before = accounts.find(id).orElseThrow(() -> new NotFoundException(RESOURCE, id));
+    if (actor.id() == id && !change.roles().contains(Role.ADMIN)) {
+      throw new InvalidFieldException("roles", "You cannot remove your own administrator role");
+    }
+    if (actor.id() == id && !change.enabled()) {
+      throw new InvalidFieldException("enabled", "You cannot disable your own account");
+    }
+    accounts.update(id, change);
+    audit.record(actor, AuditAction.UPDATE, RESOURCE, String.valueOf(id), null, changes(before, change));
+  }
+
+  @Transactional
+  void setEnabled(HenUser actor, long id, boolean enabled) {
+    if (actor.id() == id && !enabled) {
+      throw new InvalidFieldException("enabled", "You cannot disable your own account");
+    }
+    accounts.setEnabled(id, enabled);
+    audit.record(actor, AuditAction.UPDATE, RESOURCE, String.valueOf(id), null, "enabled=" + enabled);
+  }
+
+  /** What changed, field by field, for the audit log; the password only as "reset". */
+  private String changes(Account before, AccountChange after) {
+    List<String> parts = new ArrayList<>();
+    if (!before.fullName().equals(after.fullName().trim())) {
+      parts.add("full_name");
+    }
+    if (!Objects.equals(before.email(), after.email())) {
+      parts.add("email");
+    }
+    if (before.organisationId() != after.organisationId()) {
+      parts.add("organisation=" + code(before.organisationId()) + "→" + code(after.organisationId()));
+    }
+    if (!before.roles().equals(after.roles())) {
+      parts.add("roles=" + names(before.roles()) + "→" + names(after.roles()));
+    }
+    if (before.enabled() != after.enabled()) {
+      parts.add("enabled=" + after.enabled());
+    }
+    if (after.newPassword() != null) {
+      parts.add("password reset");
+    }
+    return "username=" + before.username() + (parts.isEmpty() ? "; no change" : "; " + String.join("; ", parts));
+  }
+
+  private String code(long organisationId) {
+    return organisations.find(organisationId).map(OrganisationNames.OrganisationRef::code)
+        .orElse(String.valueOf(organisationId));
+  }
+
+  private static String names(Set<Role> roles) {
+    return roles.stream().map(Role::name).sorted().collect(Collectors.joining(","));
+  }
+}

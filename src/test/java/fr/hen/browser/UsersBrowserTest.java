@@ -1,0 +1,41 @@
+package fr.hen.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/** The administrator creates an account: the organisation field suggests organisations as they type. */
+class UsersBrowserTest extends BrowserTest {
+
+  @Test
+  void admin_findsTheOrganisationByTyping_thenCreatesTheAccount_thenEditsIt() {
+    signIn("admin");
+    driver.get(url("/admin/users/new"));
+    String username = "cadre." + UUID.randomUUID().toString().substring(0, 6);
+    driver.findElement(By.id("username")).sendKeys(username);
+    driver.findElement(By.id("fullName")).sendKeys("Cadre de Santé");
+    driver.findElement(By.id("password")).sendKeys("un-long-mot-de-passe");
+    driver.findElement(By.id("organisationCode")).sendKeys("Boulogne");
+    wait.until(d -> !d.findElements(By.cssSelector("#organisation-options option")).isEmpty());
+    assertThat(driver.findElements(By.cssSelector("#organisation-options option")))
+        .extracting(option -> option.getAttribute("value")).contains("HDL");
+    driver.findElement(By.id("organisationCode")).clear();
+    driver.findElement(By.id("organisationCode")).sendKeys("HDL");
+    driver.findElement(By.cssSelector("input[name=roles][value=BED_MANAGER]")).click();
+    driver.findElement(By.cssSelector("form.form button[type=submit]")).click();
+
+    assertThat(waitFor(By.cssSelector("[role=status]")).getText()).isEqualTo("Utilisateur créé.");
+    driver.get(url("/admin/users?q=" + username));
+    assertThat(driver.findElement(By.tagName("tbody")).getText()).contains("Hôpital du Littoral")
+        .contains("Gestionnaire de lits");
+
+    driver.findElement(By.linkText(username)).click();
+    waitFor(By.id("fullName")).clear();
+    driver.findElement(By.id("fullName")).sendKeys("Cadre Supérieur");
+    driver.findElement(By.cssSelector("form.form button[type=submit]")).click();
+    assertThat(waitFor(By.cssSelector("[role=status]")).getText()).isEqualTo("Utilisateur enregistré.");
+    assertThat(driver.findElement(By.tagName("tbody")).getText()).contains("Cadre Supérieur");
+  }
+}
