@@ -3,7 +3,9 @@ package fr.hen.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -247,6 +250,30 @@ class AdminPagesIntegrationTest {
         .andExpect(status().isFound()).andExpect(flash().attribute("message", "user.disabled"));
     assertThat(accounts.find(id).orElseThrow().enabled()).isFalse();
     assertThat(auditDetails(id)).isEqualTo("UPDATE enabled=false");
+  }
+
+  @Test
+  void disablingAnAccount_orChangingItsRoles_endsItsWebSessions() throws Exception {
+    long id = account("session", Role.PHYSICIAN);
+    String username = "session-" + code.toLowerCase();
+    MockHttpSession session = signedIn(username);
+    mvc.perform(get("/").session(session)).andExpect(status().isOk());
+
+    mvc.perform(post("/admin/users/{id}/enabled", id).with(user(admin)).with(csrf()).param("enabled", "false"))
+        .andExpect(status().isFound());
+    mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/login?expired"));
+
+    mvc.perform(post("/admin/users/{id}/enabled", id).with(user(admin)).with(csrf()).param("enabled", "true"));
+    MockHttpSession again = signedIn(username);
+    mvc.perform(post("/admin/users/{id}", id).with(user(admin)).with(csrf()).param("fullName", "Compte session")
+        .param("organisationCode", code).param("roles", "QUALITY_MANAGER").param("enabled", "true")
+        .param("_enabled", "on")).andExpect(status().isFound());
+    mvc.perform(get("/").session(again)).andExpect(redirectedUrl("/login?expired"));
+  }
+
+  private MockHttpSession signedIn(String username) throws Exception {
+    return (MockHttpSession) mvc.perform(formLogin().user(username).password("un-long-mot-de-passe"))
+        .andExpect(authenticated()).andReturn().getRequest().getSession(false);
   }
 
   @Test

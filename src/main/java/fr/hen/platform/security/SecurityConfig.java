@@ -11,11 +11,14 @@ import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
  * Two filter chains: the JSON API under {@code /api/**} (HTTP Basic, stateless, no CSRF since no cookie is
@@ -50,9 +53,21 @@ class SecurityConfig {
     return http.build();
   }
 
+  /** The signed-in sessions, so that an administrator's change to an account ends that account's sessions. */
+  @Bean
+  SessionRegistry sessionRegistry() {
+    return new SessionRegistryImpl();
+  }
+
+  /** Tells the registry when a session ends (time-out, sign-out). */
+  @Bean
+  HttpSessionEventPublisher httpSessionEventPublisher() {
+    return new HttpSessionEventPublisher();
+  }
+
   @Bean
   @Order(2)
-  SecurityFilterChain webChain(HttpSecurity http) throws Exception {
+  SecurityFilterChain webChain(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
     http.authorizeHttpRequests(a -> a
             .requestMatchers("/login", "/setup", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/favicon.svg", "/error",
                 "/actuator/health", "/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**",
@@ -60,7 +75,9 @@ class SecurityConfig {
             .requestMatchers("/admin/**").hasRole("ADMIN")
             .anyRequest().authenticated())
         .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
-        .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll());
+        .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
+        .sessionManagement(s -> s.maximumSessions(-1).sessionRegistry(sessionRegistry)
+            .expiredUrl("/login?expired"));
     headers(http);
     return http.build();
   }

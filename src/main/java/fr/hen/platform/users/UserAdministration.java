@@ -10,6 +10,7 @@ import fr.hen.platform.Role;
 import fr.hen.platform.UserAccounts;
 import fr.hen.platform.UserAccounts.Account;
 import fr.hen.platform.UserAccounts.AccountChange;
+import fr.hen.platform.security.SignedInSessions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -22,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The administrator's changes to accounts, each written to the audit log with what changed (never a password),
  * in the same transaction. An administrator cannot lock themselves out: no removing their own ADMIN role, no
- * disabling their own account.
+ * disabling their own account. A change of rights (roles, organisation, enabled, password) ends the account's web
+ * sessions.
  */
 @Service
 @PreAuthorize("hasRole('ADMIN')")
@@ -33,11 +35,14 @@ class UserAdministration {
   private final UserAccounts accounts;
   private final OrganisationNames organisations;
   private final AuditLog audit;
+  private final SignedInSessions sessions;
 
-  UserAdministration(UserAccounts accounts, OrganisationNames organisations, AuditLog audit) {
+  UserAdministration(UserAccounts accounts, OrganisationNames organisations, AuditLog audit,
+      SignedInSessions sessions) {
     this.accounts = accounts;
     this.organisations = organisations;
     this.audit = audit;
+    this.sessions = sessions;
   }
 
   @Transactional
@@ -59,6 +64,10 @@ class UserAdministration {
     }
     accounts.update(id, change);
     audit.record(actor, AuditAction.UPDATE, RESOURCE, String.valueOf(id), null, changes(before, change));
+    if (!change.enabled() || !before.roles().equals(change.roles())
+        || before.organisationId() != change.organisationId() || change.newPassword() != null) {
+      sessions.end(before.username()); // signed in with the old rights: sign in again
+    }
   }
 
   @Transactional
@@ -68,6 +77,9 @@ class UserAdministration {
     }
     accounts.setEnabled(id, enabled);
     audit.record(actor, AuditAction.UPDATE, RESOURCE, String.valueOf(id), null, "enabled=" + enabled);
+    if (!enabled) {
+      accounts.find(id).ifPresent(account -> sessions.end(account.username()));
+    }
   }
 
   /** What changed, field by field, for the audit log; the password only as "reset". */
