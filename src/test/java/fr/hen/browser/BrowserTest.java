@@ -43,6 +43,7 @@ abstract class BrowserTest {
         .usingDriverExecutable(new java.io.File(chromedriver)).usingAnyFreePort().build();
     driver = new ChromeDriver(service, options);
     wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class); // htmx swaps replace elements
   }
 
   @AfterAll

@@ -54,28 +54,45 @@ class BoardController {
       @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
     if (htmx != null) {
       fill(user, unit, model);
+      model.addAttribute("htmxBoard", true); // clears the status message of an earlier change
       return "stays/board :: board";
     }
     return page(user, unit, model);
   }
 
+  /**
+   * Applies a status action. From htmx, answers the board fragment (new counts, the bed's new card, or its inline
+   * error) with a status message and the bed to focus; without JavaScript, redirects to the board at that bed.
+   */
   @PostMapping("/beds/{id}/status")
   String change(@AuthenticationPrincipal HenUser user, @PathVariable long id, @RequestParam BedAction action,
-      @RequestParam(required = false) String reason, @RequestParam(required = false) String unit, Model model,
+      @RequestParam(required = false) String reason, @RequestParam(required = false) String unit,
+      @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
       RedirectAttributes redirect) {
     try {
       beds.change(user, id, action, reason);
     } catch (InvalidFieldException e) {
       model.addAttribute("bedError", new BedError(id, action, "board.invalid." + e.field(), reason));
-      return page(user, unit, model);
+      return htmx != null ? fragment(user, unit, id, null, model) : page(user, unit, model);
     } catch (ConflictException e) {
       model.addAttribute("bedError", new BedError(id, action, "stays.conflict." + e.code(), reason));
-      return page(user, unit, model);
+      return htmx != null ? fragment(user, unit, id, null, model) : page(user, unit, model);
+    }
+    if (htmx != null) {
+      return fragment(user, unit, id, "board.statusChanged", model);
     }
     redirect.addFlashAttribute("message", "board.statusChanged");
     return "redirect:" + UriComponentsBuilder.fromPath("/beds")
         .queryParamIfPresent("unit", Optional.ofNullable(unit).filter(u -> !u.isBlank()))
         .fragment("bed-" + id).encode().build().toUriString();
+  }
+
+  private String fragment(HenUser user, String unit, long bedId, String message, Model model) {
+    fill(user, unit, model);
+    model.addAttribute("changedBed", bedId);
+    model.addAttribute("boardMessage", message);
+    model.addAttribute("htmxBoard", true);
+    return "stays/board :: board";
   }
 
   /** The status actions of one bed: a fragment for htmx, a small page otherwise. */

@@ -72,6 +72,23 @@ class BoardActionsIntegrationTest {
   }
 
   @Test
+  void fromHtmx_aStatusChange_answersTheBoardFragment_withTheMessageAndTheBedToFocus() throws Exception {
+    String fragment = mvc.perform(post("/beds/{id}/status", freeBed).with(user(bedManager)).with(csrf())
+            .header("HX-Request", "true").param("action", "BLOCK").param("reason", "Fuite d'eau").param("unit", unit))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    assertThat(fixture.bedStatus(freeBed)).isEqualTo("BLOCKED");
+    assertThat(fragment).doesNotContain("<html").contains("id=\"board\"", "Fuite d&#39;eau",
+        "id=\"board-status\" hx-swap-oob=\"innerHTML\"", "data-bed=\"" + freeBed + "\"");
+
+    String invalid = mvc.perform(post("/beds/{id}/status", freeBed).with(user(bedManager)).with(csrf())
+            .header("HX-Request", "true").param("action", "RESERVE").param("unit", unit))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    assertThat(fixture.bedStatus(freeBed)).isEqualTo("BLOCKED");
+    assertThat(invalid).doesNotContain("<html", "Statut du lit modifié").contains("role=\"alert\"",
+        "id=\"bed-error-" + freeBed + "\"", "data-bed=\"" + freeBed + "\"");
+  }
+
+  @Test
   void statusActions_ofAFreeBed_areLabelledForms() throws Exception {
     assertThat(actions(freeBed, true)).contains("Bloquer le lit 101-A", "Réserver le lit 101-A",
         "for=\"reason-" + freeBed + "\"", "name=\"_csrf\"").doesNotContain("Débloquer le lit 101-A", "<html");
