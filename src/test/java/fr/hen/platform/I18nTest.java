@@ -60,6 +60,44 @@ class I18nTest {
     assertThat(problems).as("text outside th:text").isEmpty();
   }
 
+  /** Message keys written out in templates ({@code #{key}}) and Java (validation, flash messages, field errors). */
+  private static final List<Pattern> KEY_USES = List.of(
+      Pattern.compile("#\\{([A-Za-z][\\w.]*)\\s*[}(]"),
+      Pattern.compile("message = \"\\{([a-z][\\w.]*)}\""),
+      Pattern.compile("addFlashAttribute\\(\"(?:message|flashError)\", \"([a-z][\\w.]*)\"\\)"),
+      Pattern.compile("rejectValue\\([^,()]+, \"([a-z][\\w.]*)\"\\)"));
+
+  @Test
+  void everyKeyWrittenOutInTemplatesAndCodeExists() throws IOException {
+    Properties messages = new Properties();
+    try (Stream<Path> files = Files.list(MESSAGES)) {
+      for (Path file : files.filter(p -> !p.getFileName().toString().contains("_")).toList()) {
+        messages.putAll(load(file));
+      }
+    }
+    List<String> missing = new ArrayList<>();
+    int uses = 0;
+    for (Path root : List.of(TEMPLATES, Path.of("src/main/java"))) {
+      try (Stream<Path> files = Files.walk(root)) {
+        for (Path file : files.filter(p -> p.toString().endsWith(".html") || p.toString().endsWith(".java"))
+            .toList()) {
+          String text = Files.readString(file);
+          for (Pattern use : KEY_USES) {
+            Matcher m = use.matcher(text);
+            while (m.find()) {
+              uses++;
+              if (!messages.containsKey(m.group(1))) {
+                missing.add(file + ": " + m.group(1));
+              }
+            }
+          }
+        }
+      }
+    }
+    assertThat(uses).as("keys found (the patterns still match the code)").isGreaterThan(200);
+    assertThat(missing).as("message keys used but not defined").isEmpty();
+  }
+
   private static Properties load(Path path) throws IOException {
     Properties properties = new Properties();
     try (InputStream in = Files.newInputStream(path)) {
