@@ -9,6 +9,17 @@ import org.openqa.selenium.By;
 /** The administrator creates an account: the organisation field suggests organisations as they type. */
 class UsersBrowserTest extends BrowserTest {
 
+  @org.springframework.beans.factory.annotation.Autowired
+  org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+  /** The browser database is the shared demo network: leave it with its own accounts only. */
+  @org.junit.jupiter.api.AfterEach
+  void removeTheAccountsMadeHere() {
+    jdbc.sql("DELETE FROM app_user_role WHERE user_id IN (SELECT id FROM app_user WHERE username LIKE 'cadre.%')")
+        .update();
+    jdbc.sql("DELETE FROM app_user WHERE username LIKE 'cadre.%'").update();
+  }
+
   @Test
   void admin_findsTheOrganisationByTyping_thenCreatesTheAccount_thenEditsIt() {
     signIn("admin");
