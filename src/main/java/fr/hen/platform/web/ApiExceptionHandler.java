@@ -45,24 +45,23 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(ConflictException.class)
   ProblemDetail conflict(ConflictException e) {
-    ProblemDetail p = problem(HttpStatus.CONFLICT, CONFLICT, "Conflict", e.getMessage());
-    p.setProperty("code", e.code());
-    return p;
+    return conflict(e.code(), e.getMessage());
   }
 
   @ExceptionHandler(OptimisticLockingFailureException.class)
   ProblemDetail concurrent(OptimisticLockingFailureException e) {
-    ProblemDetail p = problem(HttpStatus.CONFLICT, CONFLICT, "Conflict",
-        "The record was changed by someone else; reload and try again.");
-    p.setProperty("code", "concurrent-change");
-    return p;
+    return conflict("concurrent-change", "The record was changed by someone else; reload and try again.");
   }
 
   @ExceptionHandler(DataIntegrityViolationException.class)
   ProblemDetail integrity(DataIntegrityViolationException e) {
-    ProblemDetail p = problem(HttpStatus.CONFLICT, CONFLICT, "Conflict",
-        "The change clashes with existing data and was not saved.");
-    p.setProperty("code", "integrity");
+    return conflict("integrity", "The change clashes with existing data and was not saved.");
+  }
+
+  /** A 409 with its stable {@code code}, which clients test rather than the text. */
+  private static ProblemDetail conflict(String code, String detail) {
+    ProblemDetail p = problem(HttpStatus.CONFLICT, CONFLICT, "Conflict", detail);
+    p.setProperty("code", code);
     return p;
   }
 
