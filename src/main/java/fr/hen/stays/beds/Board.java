@@ -10,6 +10,41 @@ import java.util.List;
 /** The bed board of one hospital: its units, their beds with the patient in each, and the bed counts. */
 public record Board(List<Unit> units, Counts total) {
 
+  /**
+   * What the bed manager watches beyond the beds: patients medically ready and still here, and expected discharges
+   * (by the stay's expected discharge date) already past, today and tomorrow.
+   */
+  public record Outlook(int medicallyReady, int overdue, int today, int tomorrow) {}
+
+  /** The outlook of the patients on this board, on this day. */
+  public Outlook outlook(LocalDate day) {
+    int ready = 0;
+    int overdue = 0;
+    int today = 0;
+    int tomorrow = 0;
+    for (Unit unit : units) {
+      for (Bed bed : unit.beds()) {
+        if (!bed.hasPatient()) {
+          continue;
+        }
+        if (bed.medicallyReadyAt() != null) {
+          ready++;
+        }
+        LocalDate edd = bed.expectedDischargeDate();
+        if (edd != null) {
+          if (edd.isBefore(day)) {
+            overdue++;
+          } else if (edd.isEqual(day)) {
+            today++;
+          } else if (edd.isEqual(day.plusDays(1))) {
+            tomorrow++;
+          }
+        }
+      }
+    }
+    return new Outlook(ready, overdue, today, tomorrow);
+  }
+
   /** A unit on the board with its beds and counts. */
   public record Unit(long id, String code, String name, List<Bed> beds, Counts counts) {}
 

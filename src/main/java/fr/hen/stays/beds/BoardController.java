@@ -117,6 +117,7 @@ class BoardController {
     Board shown = board.board(user, unit);
     model.addAttribute("board", shown);
     model.addAttribute("cards", cards.of(shown, LocalDate.now(), LocaleContextHolder.getLocale()));
+    model.addAttribute("outlook", shown.outlook(LocalDate.now()));
     model.addAttribute("unit", unit);
     model.addAttribute("today", LocalDate.now());
     model.addAttribute("statuses", BedStatus.values());

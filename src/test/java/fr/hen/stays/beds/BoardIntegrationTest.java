@@ -72,6 +72,8 @@ class BoardIntegrationTest {
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("Durand Paul")))
         .andExpect(content().string(containsString("Water leak")))
+        .andExpect(content().string(containsString(
+            "<strong>1</strong><span>Sortants médicalement, encore hospitalisés</span>")))
         .andReturn().getResponse().getContentAsString();
     assertThat(html.split("class=\"bed bed-", -1)).hasSize(2 * ROOMS + 1);
     assertThat(StatementLog.STATEMENTS)
