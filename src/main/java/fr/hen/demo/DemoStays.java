@@ -134,6 +134,10 @@ final class DemoStays {
     return null;
   }
 
+  /**
+   * One stay. A current stay whose expected discharge date has passed keeps it one time in four (not yet updated,
+   * as on a real ward); the others were moved to tomorrow.
+   */
   private Stay stay(long id, long org, long patientId, Slot slot, boolean readmission) {
     int r = random.nextInt(100);
     String source = readmission ? (random.nextInt(100) < 55 ? "EMERGENCY" : "HOME")
@@ -144,7 +148,8 @@ final class DemoStays {
     LocalDateTime ready = medicallyReady(slot);
     if (slot.dischargedAt() == null) {
       return new Stay(id, org, patientId, slot.bed(), slot.admittedAt(), source, planned,
-          edd == null ? null : edd.isBefore(now.toLocalDate()) ? now.toLocalDate().plusDays(1) : edd, ready, null,
+          edd == null || !edd.isBefore(now.toLocalDate()) || id % 4 == 0 ? edd : now.toLocalDate().plusDays(1),
+          ready, null,
           null, null);
     }
     String destination = destination(slot.bed().unit().spec().specialism());
