@@ -8,6 +8,9 @@ import java.util.Collection;
  */
 public interface AuditLog {
 
+  /** The resource type of the entries about user accounts (every other entry is about patient data). */
+  String ACCOUNT = "User";
+
   /** Records one access to one patient's data (or to a resource holding no patient, with a null patient). */
   void record(HenUser user, AuditAction action, String resourceType, String resourceId, Long patientId,
       String detail);

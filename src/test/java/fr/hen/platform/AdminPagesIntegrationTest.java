@@ -110,6 +110,19 @@ class AdminPagesIntegrationTest {
   }
 
   @Test
+  void auditLog_filtersPatientDataFromAccountChanges() throws Exception {
+    audit.record(admin, AuditAction.READ, "Stay", "44", 4444L, "a stay read");
+    long id = account("filtre", Role.PHYSICIAN);
+    mvc.perform(post("/admin/users/{id}/enabled", id).with(user(admin)).with(csrf()).param("enabled", "false"));
+    mvc.perform(get("/admin/audit").param("username", "admin-test").param("kind", "ACCOUNTS").with(user(admin)))
+        .andExpect(content().string(containsString("enabled=false")))
+        .andExpect(content().string(not(containsString("a stay read"))));
+    mvc.perform(get("/admin/audit").param("username", "admin-test").param("kind", "PATIENT_DATA").with(user(admin)))
+        .andExpect(content().string(containsString("a stay read")))
+        .andExpect(content().string(not(containsString("enabled=false"))));
+  }
+
+  @Test
   void auditFilterWithAnInvalidDay_isABadRequestPage_notAnError() throws Exception {
     mvc.perform(get("/admin/audit").param("day", "31/02/2026").with(user(admin)))
         .andExpect(status().isBadRequest());

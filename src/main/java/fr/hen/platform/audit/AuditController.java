@@ -12,7 +12,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The audit log, for administrators: newest first, filtered by user, patient and day. */
+/** The audit log, for administrators: newest first, filtered by user, patient, day and kind of resource. */
 @Controller
 @PreAuthorize("hasRole('ADMIN')")
 class AuditController {
@@ -28,9 +28,11 @@ class AuditController {
   @GetMapping("/admin/audit")
   String list(@RequestParam(required = false) String username, @RequestParam(required = false) Long patient,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
-      @RequestParam(required = false) Integer page, Model model) {
-    AuditQueries.Filter filter = new AuditQueries.Filter(blankToNull(username), patient, day);
+      @RequestParam(required = false) AuditQueries.Kind kind, @RequestParam(required = false) Integer page,
+      Model model) {
+    AuditQueries.Filter filter = new AuditQueries.Filter(blankToNull(username), patient, day, kind);
     model.addAttribute("filter", filter);
+    model.addAttribute("kinds", AuditQueries.Kind.values());
     PageSlice<AuditQueries.AuditEntry> events = queries.search(filter, PageSlice.clampPage(page), 50);
     model.addAttribute("events", events);
     model.addAttribute("organisations", organisations.byIds(events.items().stream()

@@ -14,7 +14,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class AuditQueries {
 
-  record Filter(String username, Long patientId, LocalDate day) {}
+  /** What the entries are about: patient data (every resource but accounts) or user accounts. */
+  enum Kind { PATIENT_DATA, ACCOUNTS }
+
+  record Filter(String username, Long patientId, LocalDate day, Kind kind) {}
 
   record AuditEntry(long id, LocalDateTime occurredAt, String username, Long organisationId, String action,
       String resourceType, String resourceId, Long patientId, String detail, String clientAddress) {}
@@ -36,6 +39,10 @@ class AuditQueries {
     if (filter.patientId() != null) {
       where.append(" AND patient_id = :patient");
       params.put("patient", filter.patientId());
+    }
+    if (filter.kind() != null) {
+      where.append(filter.kind() == Kind.ACCOUNTS ? " AND resource_type = :account" : " AND resource_type <> :account");
+      params.put("account", fr.hen.platform.AuditLog.ACCOUNT);
     }
     if (filter.day() != null) {
       where.append(" AND occurred_at >= :from AND occurred_at < :to");

@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasRole('ADMIN')")
 class UserAdministration {
 
-  static final String RESOURCE = "User";
+  static final String RESOURCE = AuditLog.ACCOUNT;
 
   private final UserAccounts accounts;
   private final OrganisationNames organisations;
