@@ -1,9 +1,5 @@
 package fr.hen.network;
 
-import fr.hen.network.internal.CapabilityCatalogue;
-import fr.hen.network.internal.Organisation;
-import fr.hen.network.internal.OrganisationRules;
-import fr.hen.network.internal.OrganisationStore;
 import fr.hen.platform.FirstRun;
 import fr.hen.platform.InvalidFieldException;
 import fr.hen.platform.Role;
@@ -27,16 +23,14 @@ public class NetworkSetup {
   public record Administrator(String username, String password, String fullName, String email) {}
 
   private final FirstRun firstRun;
-  private final OrganisationStore store;
-  private final CapabilityCatalogue catalogue;
+  private final OrganisationDirectory directory;
   private final UserAccounts accounts;
   private final TransactionTemplate transactions;
 
-  NetworkSetup(FirstRun firstRun, OrganisationStore store, CapabilityCatalogue catalogue, UserAccounts accounts,
+  NetworkSetup(FirstRun firstRun, OrganisationDirectory directory, UserAccounts accounts,
       TransactionTemplate transactions) {
     this.firstRun = firstRun;
-    this.store = store;
-    this.catalogue = catalogue;
+    this.directory = directory;
     this.accounts = accounts;
     this.transactions = transactions;
   }
@@ -59,9 +53,7 @@ public class NetworkSetup {
       if (!accounts.isEmpty()) {
         throw new InvalidFieldException("setupCode", "The set-up is already done");
       }
-      OrganisationRules.check(organisation, catalogue::exists);
-      store.requireFreeCode(organisation.code());
-      OrganisationProfile profile = store.save(Organisation.create(organisation, store.now()));
+      OrganisationProfile profile = directory.onboard(organisation);
       accounts.create(new UserAccounts.NewAccount(administrator.username(), administrator.password(),
           administrator.fullName(), administrator.email(), profile.id(), EnumSet.of(Role.ADMIN)));
       return profile;

@@ -65,6 +65,11 @@ public class OrganisationDirectory {
   @Transactional
   @PreAuthorize("hasAnyRole('NETWORK_COORDINATOR','ADMIN')")
   public OrganisationProfile create(@Valid OrganisationData data) {
+    return onboard(data);
+  }
+
+  /** The rules and the write of {@link #create}, for callers that authorised it otherwise (the first set-up). */
+  OrganisationProfile onboard(OrganisationData data) {
     OrganisationRules.check(data, catalogue::exists);
     store.requireFreeCode(data.code());
     return store.save(Organisation.create(data, store.now()));
