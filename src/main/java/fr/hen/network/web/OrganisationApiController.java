@@ -15,6 +15,7 @@ import fr.hen.network.PartnershipStatus;
 import fr.hen.platform.HenUser;
 import fr.hen.platform.PageSlice;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -66,6 +67,7 @@ class OrganisationApiController {
 
   @PostMapping
   @Operation(summary = "Onboard an organisation (network coordinators, administrators)")
+  @ApiResponse(responseCode = "201", description = "Onboarded; Location names the organisation", useReturnTypeSchema = true)
   ResponseEntity<OrganisationProfile> create(@Valid @RequestBody OrganisationData data) {
     OrganisationProfile created = directory.create(data);
     return ResponseEntity.created(URI.create("/api/v1/organizations/" + created.code())).body(created);

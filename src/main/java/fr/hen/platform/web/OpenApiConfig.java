@@ -2,9 +2,20 @@ package fr.hen.platform.web;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -23,5 +34,50 @@ class OpenApiConfig {
         .components(new Components().addSecuritySchemes("basic",
             new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
         .addSecurityItem(new SecurityRequirement().addList("basic"));
+  }
+
+  /**
+   * Documents the errors every operation can answer, as RFC 9457 problem details: 400, 401 and 403 everywhere,
+   * 404 where the path names a record, 409 and 422 where the request changes something.
+   */
+  @Bean
+  OpenApiCustomizer problemResponses() {
+    return api -> {
+      api.getComponents().addSchemas("Problem", problemSchema());
+      api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+        ApiResponses responses = operation.getResponses();
+        add(responses, "400", "Malformed JSON, or a parameter of the wrong type or value (named in detail)");
+        add(responses, "401", "Not signed in: HTTP Basic credentials are required");
+        add(responses, "403", "The caller's role does not allow this operation");
+        if (path.contains("{")) {
+          add(responses, "404", "No such record, or one of another organisation");
+        }
+        if (method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT) {
+          add(responses, "409", "Conflicts with the current state; the stable code says which");
+          add(responses, "422", "Invalid fields, listed under errors with their messages");
+        }
+      }));
+    };
+  }
+
+  private static Schema<?> problemSchema() {
+    Schema<?> error = new ObjectSchema().addProperty("field", new StringSchema())
+        .addProperty("message", new StringSchema());
+    return new ObjectSchema().description("RFC 9457 problem details")
+        .addProperty("type", new StringSchema().format("uri"))
+        .addProperty("title", new StringSchema())
+        .addProperty("status", new IntegerSchema())
+        .addProperty("detail", new StringSchema())
+        .addProperty("instance", new StringSchema().format("uri"))
+        .addProperty("code", new StringSchema().description("409 only: a stable reason, e.g. bed-unavailable"))
+        .addProperty("errors", new ArraySchema().items(error).description("422 only: the invalid fields"));
+  }
+
+  private static void add(ApiResponses responses, String status, String description) {
+    if (!responses.containsKey(status)) {
+      responses.addApiResponse(status, new ApiResponse().description(description).content(new Content()
+          .addMediaType("application/problem+json",
+              new MediaType().schema(new Schema<>().$ref("#/components/schemas/Problem")))));
+    }
   }
 }

@@ -6,6 +6,7 @@ import fr.hen.stays.AdmissionSource;
 import fr.hen.stays.DischargeDestination;
 import fr.hen.stays.StayStatus;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -65,6 +66,7 @@ class StayApiController {
 
   @PostMapping
   @Operation(summary = "Admit a patient into a free or reserved bed")
+  @ApiResponse(responseCode = "201", description = "Admitted; Location names the stay", useReturnTypeSchema = true)
   ResponseEntity<StayView> admit(@AuthenticationPrincipal HenUser user, @Valid @RequestBody AdmitRequest request) {
     long id = service.admit(user, new AdmitCommand(request.patient(), request.unit(), request.bed(),
         request.admittedAt(), request.admissionSource(), Boolean.TRUE.equals(request.planned())));

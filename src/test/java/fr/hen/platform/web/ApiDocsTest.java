@@ -31,6 +31,24 @@ class ApiDocsTest {
   }
 
   @Test
+  void everyOperation_documentsItsErrorsAsProblemDetails() throws Exception {
+    String problem = "#/components/schemas/Problem";
+    mvc.perform(get("/v3/api-docs"))
+        .andExpect(jsonPath("$.components.schemas.Problem.properties.errors.type").value("array"))
+        .andExpect(jsonPath("$.paths['/api/v1/stays'].post.responses['201']").exists())
+        .andExpect(jsonPath("$.paths['/api/v1/stays'].post.responses['200']").doesNotExist())
+        .andExpect(jsonPath("$.paths['/api/v1/stays'].post.responses['409'].content['application/problem+json']"
+            + ".schema.$ref").value(problem))
+        .andExpect(jsonPath("$.paths['/api/v1/stays'].post.responses['422']").exists())
+        .andExpect(jsonPath("$.paths['/api/v1/organizations'].post.responses['201']").exists())
+        .andExpect(jsonPath("$.paths['/api/v1/stays/{id}'].get.responses['404'].content['application/problem+json']"
+            + ".schema.$ref").value(problem))
+        .andExpect(jsonPath("$.paths['/api/v1/units'].get.responses['401']").exists())
+        .andExpect(jsonPath("$.paths['/api/v1/units'].get.responses['404']").doesNotExist())
+        .andExpect(jsonPath("$.paths['/api/v1/units'].get.responses['409']").doesNotExist());
+  }
+
+  @Test
   void swaggerUi_isServed() throws Exception {
     mvc.perform(get("/swagger-ui/index.html")).andExpect(status().isOk());
   }
