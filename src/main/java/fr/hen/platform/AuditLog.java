@@ -1,6 +1,7 @@
 package fr.hen.platform;
 
 import java.util.Collection;
+import java.util.List;
 
 /**
  * The append-only audit log of patient data. Call it inside the transaction that reads or writes the data, so
@@ -8,8 +9,14 @@ import java.util.Collection;
  */
 public interface AuditLog {
 
-  /** The resource type of the entries about user accounts (every other entry is about patient data). */
+  /** The resource type of the entries about user accounts. */
   String ACCOUNT = "User";
+
+  /**
+   * The resource types of administration entries: accounts, and the structure of a hospital (units, rooms). Every
+   * other entry is about patient data or beds.
+   */
+  List<String> ADMINISTRATION = List.of(ACCOUNT, "Unit", "Room");
 
   /** Records one access to one patient's data (or to a resource holding no patient, with a null patient). */
   void record(HenUser user, AuditAction action, String resourceType, String resourceId, Long patientId,

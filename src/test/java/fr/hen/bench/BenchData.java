@@ -56,7 +56,7 @@ final class BenchData {
         now, now);
     long org = jdbc.queryForObject("SELECT id FROM organisation WHERE code = 'BENCH-HOSP'", Long.class);
     for (int u = 0; u < beds / 25; u++) {
-      jdbc.update("INSERT INTO unit (organisation_id, code, name, specialism) VALUES (?, ?, ?, 'MEDICINE')", org,
+      jdbc.update("INSERT INTO unit (organisation_id, code, name, specialism) VALUES (?, ?, ?, 'INTERNAL_MEDICINE')", org,
           "U" + u, "Unité " + u);
       long unit = jdbc.queryForObject("SELECT id FROM unit WHERE organisation_id = ? AND code = ?", Long.class, org,
           "U" + u);

@@ -57,7 +57,7 @@ class AxeBrowserTest extends BrowserTest {
     signIn("bedmanager");
     List<String> violations = new ArrayList<>();
     for (String path : List.of("/", "/beds", "/stays", "/stays?status=DISCHARGED", "/stays/new", "/organisations",
-        "/organisations?near=50.63,3.06&sort=DISTANCE", "/organisations/HAD-01")) {
+        "/organisations?near=50.63,3.06&sort=DISTANCE", "/organisations/HAD-01", "/units", "/units/ONCA")) {
       violations.addAll(violationsOn(path));
     }
     driver.get(url("/stays"));
@@ -74,13 +74,18 @@ class AxeBrowserTest extends BrowserTest {
     violations.addAll(violationsOn("/network/beds"));
     violations.addAll(violationsOn("/organisations/new"));
     signIn("admin");
-    for (String path : List.of("/admin/users", "/admin/users/new", "/admin/audit")) {
+    for (String path : List.of("/admin/users", "/admin/users/new", "/admin/audit", "/units/ONCA",
+        "/units/new", "/units/ONCA/edit", "/units/ONCA/rooms/new")) {
       violations.addAll(violationsOn(path));
     }
     driver.get(url("/admin/users"));
     String edit = driver.findElement(org.openqa.selenium.By.cssSelector("tbody a[href^='/admin/users/']"))
         .getAttribute("href");
     violations.addAll(violationsOn(edit.substring(edit.indexOf("/admin/users/"))));
+    driver.get(url("/units/ONCA"));
+    String room = driver.findElement(org.openqa.selenium.By.cssSelector("a[href*='/rooms/'][href$='/edit']"))
+        .getAttribute("href");
+    violations.addAll(violationsOn(room.substring(room.indexOf("/units/"))));
     signIn("partner");
     violations.addAll(violationsOn("/"));
     violations.addAll(violationsOn("/organisations/HAD-01"));

@@ -37,7 +37,7 @@ public final class StaysFixture {
 
   public long unit(long organisationId, String code) {
     return insert("""
-        INSERT INTO unit (organisation_id, code, name, specialism) VALUES (:org, :code, :name, 'Medicine')""",
+        INSERT INTO unit (organisation_id, code, name, specialism) VALUES (:org, :code, :name, 'INTERNAL_MEDICINE')""",
         "org", organisationId, "code", code, "name", "Unit " + code);
   }
 

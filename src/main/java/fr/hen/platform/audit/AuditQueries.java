@@ -1,5 +1,6 @@
 package fr.hen.platform.audit;
 
+import fr.hen.platform.AuditLog;
 import fr.hen.platform.PageSlice;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -14,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class AuditQueries {
 
-  /** What the entries are about: patient data (every resource but accounts) or user accounts. */
+  /** What the entries are about: patient data and beds, or administration (accounts, units, rooms). */
   enum Kind { PATIENT_DATA, ACCOUNTS }
 
   record Filter(String username, Long patientId, LocalDate day, Kind kind) {}
@@ -41,8 +42,9 @@ class AuditQueries {
       params.put("patient", filter.patientId());
     }
     if (filter.kind() != null) {
-      where.append(filter.kind() == Kind.ACCOUNTS ? " AND resource_type = :account" : " AND resource_type <> :account");
-      params.put("account", fr.hen.platform.AuditLog.ACCOUNT);
+      where.append(filter.kind() == Kind.ACCOUNTS ? " AND resource_type IN (:administration)"
+          : " AND resource_type NOT IN (:administration)");
+      params.put("administration", AuditLog.ADMINISTRATION);
     }
     if (filter.day() != null) {
       where.append(" AND occurred_at >= :from AND occurred_at < :to");

@@ -60,6 +60,7 @@ class HomeController {
       list.add(new Shortcut("home.onboard.title", "home.onboard.text", "/organisations/new"));
     }
     if (user.has(Role.ADMIN)) {
+      list.add(new Shortcut("home.units.title", "home.units.text", "/units"));
       list.add(new Shortcut("home.users.title", "home.users.text", "/admin/users"));
       list.add(new Shortcut("home.audit.title", "home.audit.text", "/admin/audit"));
     }

@@ -7,7 +7,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,10 +16,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** JSON API of units and beds (no patient data). */
+/** JSON API of the beds of the user's hospital and their status (no patient data). */
 @RestController
 @RequestMapping("/api/v1")
-@Tag(name = "Beds", description = "Units and beds of the user's hospital")
+@Tag(name = "Beds", description = "Beds of the user's hospital and their status")
 class BedApiController {
 
   record BedJson(long id, String code, String room, String unit, String genderPolicy, BedStatus status,
@@ -37,12 +36,6 @@ class BedApiController {
 
   BedApiController(BedStatusService service) {
     this.service = service;
-  }
-
-  @GetMapping("/units")
-  @Operation(summary = "Units of the user's hospital with bed counts by status")
-  List<UnitSummary> units(@AuthenticationPrincipal HenUser user) {
-    return service.units(user);
   }
 
   @GetMapping("/beds")

@@ -32,8 +32,8 @@ class HomeControllerTest {
   }
 
   @Test
-  void admin_getsUsersAndAudit() {
+  void admin_getsUnitsUsersAndAudit() {
     assertThat(HomeController.shortcuts(user(Role.ADMIN))).extracting(HomeController.Shortcut::href)
-        .containsExactly("/organisations", "/admin/users", "/admin/audit");
+        .containsExactly("/organisations", "/units", "/admin/users", "/admin/audit");
   }
 }

@@ -1,0 +1,247 @@
+package fr.hen.stays.beds;
+
+import fr.hen.platform.ConflictException;
+import fr.hen.platform.HenUser;
+import fr.hen.platform.InvalidFieldException;
+import fr.hen.platform.NotFoundException;
+import jakarta.validation.Valid;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The unit view (a unit's rooms, their capacity, gender policy, equipment and beds) and the list of units, for
+ * every user of the hospital; the administrator creates and edits units and rooms from them.
+ */
+@Controller
+class UnitPageController {
+
+  /** The unit form: the code is typed at creation only. */
+  static final class UnitForm {
+    @NotBlank @Size(max = 20) @Pattern(regexp = UnitStructureService.UNIT_CODE, message = "{unit.code.pattern}")
+    String code;
+    @NotBlank @Size(max = 120) String name;
+    @NotNull Specialism specialism;
+
+    static UnitForm of(UnitDetail unit) {
+      UnitForm form = new UnitForm();
+      form.code = unit.code();
+      form.name = unit.name();
+      form.specialism = Arrays.stream(Specialism.values())
+          .filter(s -> s.name().equals(unit.specialism())).findFirst().orElse(null);
+      return form;
+    }
+
+    public String getCode() { return code; }
+    public void setCode(String v) { code = v == null ? null : v.trim(); }
+    public String getName() { return name; }
+    public void setName(String v) { name = v; }
+    public Specialism getSpecialism() { return specialism; }
+    public void setSpecialism(Specialism v) { specialism = v; }
+  }
+
+  /** The room form: the code is typed at creation only. */
+  static final class RoomForm {
+    @NotBlank @Size(max = 20) @Pattern(regexp = UnitStructureService.ROOM_CODE, message = "{unit.code.pattern}")
+    String code;
+    @NotNull @Min(1) @Max(12) Integer capacity = 1;
+    @NotNull GenderPolicy genderPolicy = GenderPolicy.ANY;
+    Set<RoomEquipment> equipment = EnumSet.noneOf(RoomEquipment.class);
+
+    static RoomForm of(UnitDetail.Room room) {
+      RoomForm form = new RoomForm();
+      form.code = room.code();
+      form.capacity = room.capacity();
+      form.genderPolicy = room.genderPolicy();
+      form.equipment = room.equipment().isEmpty() ? EnumSet.noneOf(RoomEquipment.class)
+          : EnumSet.copyOf(room.equipment());
+      return form;
+    }
+
+    public String getCode() { return code; }
+    public void setCode(String v) { code = v == null ? null : v.trim(); }
+    public Integer getCapacity() { return capacity; }
+    public void setCapacity(Integer v) { capacity = v; }
+    public GenderPolicy getGenderPolicy() { return genderPolicy; }
+    public void setGenderPolicy(GenderPolicy v) { genderPolicy = v; }
+    public Set<RoomEquipment> getEquipment() { return equipment; }
+    public void setEquipment(Set<RoomEquipment> v) { equipment = v == null ? EnumSet.noneOf(RoomEquipment.class) : v; }
+  }
+
+  private final UnitStructureService structure;
+  private final Validator validator;
+
+  UnitPageController(UnitStructureService structure, Validator validator) {
+    this.structure = structure;
+    this.validator = validator;
+  }
+
+  @GetMapping("/units")
+  String list(@AuthenticationPrincipal HenUser user, Model model) {
+    model.addAttribute("units", structure.units(user));
+    return "stays/units";
+  }
+
+  @GetMapping("/units/{code}")
+  String unit(@AuthenticationPrincipal HenUser user, @PathVariable String code, Model model) {
+    model.addAttribute("unit", structure.unit(user, code));
+    return "stays/unit";
+  }
+
+  @GetMapping("/units/new")
+  @PreAuthorize("hasRole('ADMIN')")
+  String newUnit(Model model) {
+    model.addAttribute("unitForm", new UnitForm());
+    return unitForm(model, null);
+  }
+
+  @PostMapping("/units")
+  @PreAuthorize("hasRole('ADMIN')")
+  String createUnit(@AuthenticationPrincipal HenUser user, @Valid @ModelAttribute("unitForm") UnitForm form,
+      BindingResult errors, Model model, RedirectAttributes redirect) {
+    if (errors.hasErrors()) {
+      return unitForm(model, null);
+    }
+    try {
+      UnitDetail created = structure.createUnit(user,
+          new UnitStructureService.NewUnit(form.code, form.name, form.specialism));
+      redirect.addFlashAttribute("message", "unit.created");
+      return redirectTo(created.code(), null);
+    } catch (ConflictException e) {
+      errors.rejectValue("code", "unit.code.taken");
+      return unitForm(model, null);
+    }
+  }
+
+  @GetMapping("/units/{code}/edit")
+  @PreAuthorize("hasRole('ADMIN')")
+  String editUnit(@AuthenticationPrincipal HenUser user, @PathVariable String code, Model model) {
+    UnitDetail unit = structure.unit(user, code);
+    model.addAttribute("unitForm", UnitForm.of(unit));
+    return unitForm(model, unit);
+  }
+
+  @PostMapping("/units/{code}/edit")
+  @PreAuthorize("hasRole('ADMIN')")
+  String updateUnit(@AuthenticationPrincipal HenUser user, @PathVariable String code,
+      @ModelAttribute("unitForm") UnitForm form, BindingResult errors, Model model,
+      RedirectAttributes redirect) {
+    UnitDetail unit = structure.unit(user, code);
+    form.code = unit.code(); // not editable
+    validate(form, errors);
+    if (errors.hasErrors()) {
+      return unitForm(model, unit);
+    }
+    structure.updateUnit(user, code, new UnitStructureService.UnitChange(form.name, form.specialism));
+    redirect.addFlashAttribute("message", "unit.saved");
+    return redirectTo(unit.code(), null);
+  }
+
+  @GetMapping("/units/{code}/rooms/new")
+  @PreAuthorize("hasRole('ADMIN')")
+  String newRoom(@AuthenticationPrincipal HenUser user, @PathVariable String code, Model model) {
+    model.addAttribute("roomForm", new RoomForm());
+    return roomForm(model, structure.unit(user, code), null);
+  }
+
+  @PostMapping("/units/{code}/rooms")
+  @PreAuthorize("hasRole('ADMIN')")
+  String createRoom(@AuthenticationPrincipal HenUser user, @PathVariable String code,
+      @Valid @ModelAttribute("roomForm") RoomForm form, BindingResult errors, Model model,
+      RedirectAttributes redirect) {
+    UnitDetail unit = structure.unit(user, code);
+    if (errors.hasErrors()) {
+      return roomForm(model, unit, null);
+    }
+    try {
+      structure.createRoom(user, code,
+          new UnitStructureService.NewRoom(form.code, form.capacity, form.genderPolicy, form.equipment));
+      redirect.addFlashAttribute("message", "room.created");
+      return redirectTo(unit.code(), form.code);
+    } catch (ConflictException e) {
+      errors.rejectValue("code", "room.code.taken");
+      return roomForm(model, unit, null);
+    }
+  }
+
+  @GetMapping("/units/{code}/rooms/{room}/edit")
+  @PreAuthorize("hasRole('ADMIN')")
+  String editRoom(@AuthenticationPrincipal HenUser user, @PathVariable String code, @PathVariable String room,
+      Model model) {
+    UnitDetail unit = structure.unit(user, code);
+    UnitDetail.Room shown = room(unit, room);
+    model.addAttribute("roomForm", RoomForm.of(shown));
+    return roomForm(model, unit, shown);
+  }
+
+  @PostMapping("/units/{code}/rooms/{room}/edit")
+  @PreAuthorize("hasRole('ADMIN')")
+  String updateRoom(@AuthenticationPrincipal HenUser user, @PathVariable String code, @PathVariable String room,
+      @ModelAttribute("roomForm") RoomForm form, BindingResult errors, Model model,
+      RedirectAttributes redirect) {
+    UnitDetail unit = structure.unit(user, code);
+    UnitDetail.Room shown = room(unit, room);
+    form.code = shown.code(); // not editable
+    validate(form, errors);
+    if (!errors.hasErrors()) {
+      try {
+        structure.updateRoom(user, code, room,
+            new UnitStructureService.RoomChange(form.capacity, form.genderPolicy, form.equipment));
+        redirect.addFlashAttribute("message", "room.saved");
+        return redirectTo(unit.code(), shown.code());
+      } catch (InvalidFieldException e) {
+        errors.rejectValue("capacity", "room.capacity.belowBeds", new Object[] {shown.beds().size()}, null);
+      } catch (ConflictException e) {
+        errors.rejectValue("genderPolicy", "room.genderPolicy.occupants");
+      }
+    }
+    return roomForm(model, unit, shown);
+  }
+
+  /** Bean validation after the fixed fields are set (the code of an existing unit or room). */
+  private void validate(Object form, BindingResult errors) {
+    validator.validate(form).forEach(v -> errors.rejectValue(v.getPropertyPath().toString(),
+        "unit.invalid", v.getMessage()));
+  }
+
+  private static UnitDetail.Room room(UnitDetail unit, String roomCode) {
+    return unit.room(roomCode).orElseThrow(() -> new NotFoundException(UnitStructureService.ROOM, roomCode));
+  }
+
+  private static String unitForm(Model model, UnitDetail unit) {
+    model.addAttribute("unit", unit);
+    model.addAttribute("specialisms", Specialism.values());
+    return "stays/unit-form";
+  }
+
+  private static String roomForm(Model model, UnitDetail unit, UnitDetail.Room room) {
+    model.addAttribute("unit", unit);
+    model.addAttribute("room", room);
+    model.addAttribute("policies", GenderPolicy.values());
+    model.addAttribute("equipments", RoomEquipment.values());
+    return "stays/room-form";
+  }
+
+  private static String redirectTo(String unitCode, String roomCode) {
+    return "redirect:" + UriComponentsBuilder.fromPath("/units/{code}")
+        .fragment(roomCode == null ? null : "room-" + roomCode).buildAndExpand(unitCode).encode().toUriString();
+  }
+}

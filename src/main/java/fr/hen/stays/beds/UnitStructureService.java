@@ -1,0 +1,194 @@
+package fr.hen.stays.beds;
+
+import fr.hen.platform.AuditAction;
+import fr.hen.platform.AuditLog;
+import fr.hen.platform.ConflictException;
+import fr.hen.platform.HenUser;
+import fr.hen.platform.InvalidFieldException;
+import fr.hen.platform.NotFoundException;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDateTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The structure of the user's hospital: units, their rooms and beds. Any user of the hospital reads it (it holds
+ * no patient data); its administrator creates units and rooms and edits them, each change written to the audit
+ * log. A new room gets as many free beds as its capacity (A, B, C…); a larger capacity adds beds, a smaller one
+ * is refused (beds keep their history: block a bed instead).
+ */
+@Service
+public class UnitStructureService {
+
+  /** A unit code: letters, digits, dash or underscore (kept in capitals, as on the board). */
+  static final String UNIT_CODE = "[A-Za-z0-9_-]+";
+  static final String ROOM_CODE = "[A-Za-z0-9_-]+";
+
+  public record NewUnit(@NotBlank @Size(max = 20) @Pattern(regexp = UNIT_CODE) String code,
+      @NotBlank @Size(max = 120) String name, @NotNull Specialism specialism) {}
+
+  public record UnitChange(@NotBlank @Size(max = 120) String name, @NotNull Specialism specialism) {}
+
+  public record NewRoom(@NotBlank @Size(max = 20) @Pattern(regexp = ROOM_CODE) String code,
+      @NotNull @Min(1) @Max(12) Integer capacity, @NotNull GenderPolicy genderPolicy,
+      Set<RoomEquipment> equipment) {}
+
+  public record RoomChange(@NotNull @Min(1) @Max(12) Integer capacity, @NotNull GenderPolicy genderPolicy,
+      Set<RoomEquipment> equipment) {}
+
+  /** Audit resource types, among {@link AuditLog#ADMINISTRATION}. */
+  static final String UNIT = "Unit";
+  static final String ROOM = "Room";
+
+  private final UnitStructureRepository units;
+  private final BedRepository beds;
+  private final AuditLog audit;
+
+  UnitStructureService(UnitStructureRepository units, BedRepository beds, AuditLog audit) {
+    this.units = units;
+    this.beds = beds;
+    this.audit = audit;
+  }
+
+  /** The units of the user's organisation with their bed counts (none for a partner without beds). */
+  @Transactional(readOnly = true)
+  public List<UnitSummary> units(HenUser user) {
+    return beds.units(user.organisationId());
+  }
+
+  /** One unit of the user's organisation with its rooms and beds; another organisation's unit is not found. */
+  @Transactional(readOnly = true)
+  public UnitDetail unit(HenUser user, String unitCode) {
+    return units.find(user.organisationId(), normalise(unitCode))
+        .orElseThrow(() -> new NotFoundException(UNIT, unitCode));
+  }
+
+  @Transactional
+  @PreAuthorize("hasRole('ADMIN')")
+  public UnitDetail createUnit(HenUser user, NewUnit unit) {
+    String code = normalise(unit.code());
+    if (units.unitExists(user.organisationId(), code)) {
+      throw unitTaken(code);
+    }
+    try {
+      units.insertUnit(user.organisationId(), code, unit.name().trim(), unit.specialism());
+    } catch (DuplicateKeyException e) {
+      throw unitTaken(code);
+    }
+    UnitDetail created = unit(user, code);
+    audit.record(user, AuditAction.CREATE, UNIT, String.valueOf(created.id()), null,
+        "code=" + code + "; specialism=" + unit.specialism());
+    return created;
+  }
+
+  @Transactional
+  @PreAuthorize("hasRole('ADMIN')")
+  public UnitDetail updateUnit(HenUser user, String unitCode, UnitChange change) {
+    UnitDetail unit = unit(user, unitCode);
+    units.updateUnit(unit.id(), change.name().trim(), change.specialism());
+    audit.record(user, AuditAction.UPDATE, UNIT, String.valueOf(unit.id()), null,
+        "code=" + unit.code() + "; name=" + change.name().trim() + "; specialism=" + change.specialism());
+    return unit(user, unit.code());
+  }
+
+  @Transactional
+  @PreAuthorize("hasRole('ADMIN')")
+  public UnitDetail createRoom(HenUser user, String unitCode, NewRoom room) {
+    UnitDetail unit = unit(user, unitCode);
+    String code = room.code().trim();
+    if (unit.room(code).isPresent()) {
+      throw roomTaken(unit.code(), code);
+    }
+    long roomId;
+    try {
+      roomId = units.insertRoom(unit.id(), code, room.capacity(), room.genderPolicy(),
+          RoomEquipment.store(room.equipment()));
+    } catch (DuplicateKeyException e) {
+      throw roomTaken(unit.code(), code);
+    }
+    addBeds(roomId, Set.of(), room.capacity());
+    audit.record(user, AuditAction.CREATE, ROOM, String.valueOf(roomId), null, "unit=" + unit.code() + "; room="
+        + code + "; capacity=" + room.capacity() + "; gender_policy=" + room.genderPolicy() + "; equipment="
+        + RoomEquipment.store(room.equipment()));
+    return unit(user, unit.code());
+  }
+
+  @Transactional
+  @PreAuthorize("hasRole('ADMIN')")
+  public UnitDetail updateRoom(HenUser user, String unitCode, String roomCode, RoomChange change) {
+    UnitDetail unit = unit(user, unitCode);
+    UnitDetail.Room room = unit.room(roomCode).orElseThrow(() -> new NotFoundException(ROOM, roomCode));
+    capacityKeepsBeds(change.capacity(), room.beds().size());
+    genderPolicyFitsOccupants(change.genderPolicy(), units.occupantSexes(user.organisationId(), room.id()));
+    units.updateRoom(room.id(), change.capacity(), change.genderPolicy(), RoomEquipment.store(change.equipment()));
+    Set<String> taken = new HashSet<>();
+    room.beds().forEach(b -> taken.add(b.code()));
+    addBeds(room.id(), taken, change.capacity() - room.beds().size());
+    audit.record(user, AuditAction.UPDATE, ROOM, String.valueOf(room.id()), null, "unit=" + unit.code()
+        + "; room=" + room.code() + "; capacity=" + change.capacity() + "; gender_policy=" + change.genderPolicy()
+        + "; equipment=" + RoomEquipment.store(change.equipment()));
+    return unit(user, unit.code());
+  }
+
+  /** A room's capacity never drops below its beds: a bed keeps its history and is blocked, not removed (422). */
+  static void capacityKeepsBeds(int capacity, int beds) {
+    if (capacity < beds) {
+      throw new InvalidFieldException("capacity",
+          "The room has " + beds + " beds; block a bed instead of lowering the capacity below that");
+    }
+  }
+
+  /** A new gender policy must admit the patients in the room now (409 {@code gender-policy}). */
+  static void genderPolicyFitsOccupants(GenderPolicy policy, List<String> sexes) {
+    boolean fits = switch (policy) {
+      case ANY -> true;
+      case MALE -> sexes.stream().allMatch("M"::equals);
+      case FEMALE -> sexes.stream().allMatch("F"::equals);
+      case SAME -> sexes.stream().distinct().count() <= 1;
+    };
+    if (!fits) {
+      throw new ConflictException("gender-policy",
+          "The room holds patients that the " + policy + " policy excludes; move them first");
+    }
+  }
+
+  /** Bed codes A, B, C… not yet used in the room. */
+  static List<String> nextBedCodes(Set<String> taken, int count) {
+    List<String> codes = new java.util.ArrayList<>();
+    for (char c = 'A'; codes.size() < count; c++) {
+      String code = String.valueOf(c);
+      if (!taken.contains(code)) {
+        codes.add(code);
+      }
+    }
+    return codes;
+  }
+
+  private void addBeds(long roomId, Set<String> taken, int count) {
+    LocalDateTime now = LocalDateTime.now();
+    nextBedCodes(taken, Math.max(0, count)).forEach(code -> units.insertBed(roomId, code, now));
+  }
+
+  private static String normalise(String unitCode) {
+    return unitCode == null ? null : unitCode.trim().toUpperCase(Locale.ROOT);
+  }
+
+  private static ConflictException unitTaken(String code) {
+    return new ConflictException("unit-code-taken", "The hospital already has a unit " + code);
+  }
+
+  private static ConflictException roomTaken(String unit, String room) {
+    return new ConflictException("room-code-taken", "Unit " + unit + " already has a room " + room);
+  }
+}

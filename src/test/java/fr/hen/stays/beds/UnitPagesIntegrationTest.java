@@ -1,0 +1,108 @@
+package fr.hen.stays.beds;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import fr.hen.platform.HenUser;
+import fr.hen.platform.Role;
+import fr.hen.stays.StaysFixture;
+import org.junit.jupiter.api.Test;
+
+/** The units list, the unit view and the administrator's unit and room forms. */
+class UnitPagesIntegrationTest extends HospitalAdministratorTest {
+
+  @Test
+  void emptyHospital_saysSo_andOffersTheAdministratorToCreateAUnit() throws Exception {
+    mvc.perform(get("/units").with(user(admin))).andExpect(status().isOk())
+        .andExpect(content().string(allOf(containsString("est encore configurée dans votre établissement"),
+            containsString("href=\"/units/new\""))));
+    mvc.perform(get("/units").with(user(StaysFixture.user(org, Role.BED_MANAGER)))).andExpect(status().isOk())
+        .andExpect(content().string(not(containsString("href=\"/units/new\""))));
+  }
+
+  @Test
+  void unitView_showsRoomsWithCapacityGenderPolicyEquipmentAndBeds() throws Exception {
+    long room = fixture.room(fixture.unit(org, unit), "101", "SAME");
+    jdbc.sql("UPDATE room SET equipment = 'OXYGEN,TELEMETRY' WHERE id = :id").param("id", room).update();
+    fixture.bed(room, "A", "FREE", null);
+    fixture.bed(room, "B", "BLOCKED", "Lit cassé");
+    mvc.perform(get("/units/{code}", unit).with(user(StaysFixture.user(org, Role.PHYSICIAN))))
+        .andExpect(status().isOk())
+        .andExpect(content().string(allOf(containsString("Médecine interne"), containsString("Même sexe"),
+            containsString("Oxygène"), containsString("Télémétrie"), containsString("101-A : Libre"),
+            containsString("101-B : Bloqué"), containsString("Lit cassé"),
+            containsString("href=\"/beds?unit=" + unit + "\""), not(containsString("/rooms/new")))));
+    mvc.perform(get("/units/{code}", unit).param("lang", "en").with(user(admin)))
+        .andExpect(content().string(allOf(containsString("Same sex as the occupants"), containsString("Oxygen"),
+            containsString("/units/" + unit + "/rooms/new"), containsString("/units/" + unit + "/rooms/101/edit"))));
+    mvc.perform(get("/units/{code}", unit).with(user(StaysFixture.user(fixture.organisation("HOSPITAL"),
+        Role.ADMIN)))).andExpect(status().isNotFound());
+  }
+
+  @Test
+  void administrator_createsAUnitThenARoom_fromTheForms() throws Exception {
+    mvc.perform(post("/units").with(user(admin)).with(csrf())
+            .param("code", unit).param("name", "Hématologie B").param("specialism", "HAEMATOLOGY"))
+        .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/units/" + unit));
+    mvc.perform(post("/units/{code}/rooms", unit).with(user(admin)).with(csrf())
+            .param("code", "12").param("capacity", "2").param("genderPolicy", "ANY")
+            .param("equipment", "OXYGEN", "ISOLATION"))
+        .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/units/" + unit + "#room-12"));
+    assertThat(fixture.count("SELECT COUNT(*) FROM bed b JOIN room r ON r.id = b.room_id JOIN unit u "
+        + "ON u.id = r.unit_id WHERE u.organisation_id = ? AND b.status = 'FREE'", org)).isEqualTo(2);
+    assertThat(jdbc.sql("SELECT equipment FROM room r JOIN unit u ON u.id = r.unit_id WHERE u.organisation_id = :o")
+        .param("o", org).query(String.class).single()).isEqualTo("OXYGEN,ISOLATION");
+  }
+
+  @Test
+  void formErrors_areShownInline_withTheTypedValuesKept() throws Exception {
+    mvc.perform(post("/units").with(user(admin)).with(csrf())
+            .param("code", "A B").param("name", "Gardée").param("specialism", ""))
+        .andExpect(status().isOk())
+        .andExpect(content().string(allOf(containsString("id=\"code-error\""),
+            containsString("Lettres, chiffres, tiret ou souligné uniquement."),
+            containsString("id=\"specialism-error\""), containsString("value=\"Gard&eacute;e\""))));
+    fixture.room(fixture.unit(org, unit), "101", "ANY");
+    mvc.perform(post("/units").with(user(admin)).with(csrf())
+            .param("code", unit).param("name", "Doublon").param("specialism", "GERIATRICS"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Votre établissement a déjà une unité de ce code.")));
+    mvc.perform(post("/units/{code}/rooms", unit).with(user(admin)).with(csrf())
+            .param("code", "101").param("capacity", "1").param("genderPolicy", "ANY"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Cette unité a déjà une chambre de ce code.")));
+    fixture.bed(jdbc.sql("SELECT r.id FROM room r JOIN unit u ON u.id = r.unit_id WHERE u.code = :u")
+        .param("u", unit).query(Long.class).single(), "A", "FREE", null);
+    fixture.bed(jdbc.sql("SELECT r.id FROM room r JOIN unit u ON u.id = r.unit_id WHERE u.code = :u")
+        .param("u", unit).query(Long.class).single(), "B", "FREE", null);
+    mvc.perform(post("/units/{code}/rooms/101/edit", unit).with(user(admin)).with(csrf())
+            .param("capacity", "1").param("genderPolicy", "FEMALE"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(allOf(containsString("id=\"capacity-error\""),
+            containsString("La chambre a 2 lits"))));
+    assertThat(jdbc.sql("SELECT gender_policy FROM room r JOIN unit u ON u.id = r.unit_id WHERE u.code = :u")
+        .param("u", unit).query(String.class).single()).isEqualTo("ANY");
+  }
+
+  @Test
+  void formsAreForTheAdministrator() throws Exception {
+    HenUser bedManager = StaysFixture.user(org, Role.BED_MANAGER);
+    fixture.unit(org, unit);
+    mvc.perform(get("/units/new").with(user(bedManager))).andExpect(status().isForbidden());
+    mvc.perform(get("/units/{code}/rooms/new", unit).with(user(bedManager))).andExpect(status().isForbidden());
+    mvc.perform(post("/units/{code}/rooms", unit).with(user(bedManager)).with(csrf())
+        .param("code", "9").param("capacity", "1").param("genderPolicy", "ANY"))
+        .andExpect(status().isForbidden());
+    assertThat(fixture.count("SELECT COUNT(*) FROM room r JOIN unit u ON u.id = r.unit_id WHERE u.code = ?", unit))
+        .isZero();
+  }
+}
