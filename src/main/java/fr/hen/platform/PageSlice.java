@@ -27,6 +27,13 @@ public record PageSlice<T>(List<T> items, int page, int size, long total) {
     return new PageSlice<>(items.stream().<R>map(mapper).toList(), page, size, total);
   }
 
+  /** One page of a short list already in memory (tens of rows, e.g. the units of a hospital). */
+  public static <T> PageSlice<T> of(List<T> all, int page, int size) {
+    int from = (int) Math.min((long) page * size, all.size());
+    return new PageSlice<>(List.copyOf(all.subList(from, Math.min(all.size(), from + size))), page, size,
+        all.size());
+  }
+
   /** Clamps a requested page size to 1..{@link #MAX_SIZE}. */
   public static int clampSize(Integer size) {
     return size == null ? DEFAULT_SIZE : Math.max(1, Math.min(MAX_SIZE, size));

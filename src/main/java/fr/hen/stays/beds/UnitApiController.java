@@ -1,12 +1,12 @@
 package fr.hen.stays.beds;
 
 import fr.hen.platform.HenUser;
+import fr.hen.platform.PageSlice;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
-import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -31,9 +32,10 @@ class UnitApiController {
   }
 
   @GetMapping
-  @Operation(summary = "Units of the user's hospital with bed counts by status")
-  List<UnitSummary> units(@AuthenticationPrincipal HenUser user) {
-    return structure.units(user);
+  @Operation(summary = "Units of the user's hospital with bed counts by status, by code (paged, up to 200)")
+  PageSlice<UnitSummary> units(@AuthenticationPrincipal HenUser user, @RequestParam(required = false) Integer page,
+      @RequestParam(required = false) Integer size) {
+    return PageSlice.of(structure.units(user), PageSlice.clampPage(page), PageSlice.clampSize(size));
   }
 
   @GetMapping("/{code}")

@@ -4,6 +4,7 @@ import fr.hen.platform.ConflictException;
 import fr.hen.platform.HenUser;
 import fr.hen.platform.InvalidFieldException;
 import fr.hen.platform.NotFoundException;
+import fr.hen.platform.PageSlice;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.Max;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -95,8 +97,9 @@ class UnitPageController {
   }
 
   @GetMapping("/units")
-  String list(@AuthenticationPrincipal HenUser user, Model model) {
-    model.addAttribute("units", structure.units(user));
+  String list(@AuthenticationPrincipal HenUser user, @RequestParam(required = false) Integer page, Model model) {
+    model.addAttribute("units", PageSlice.of(structure.units(user), PageSlice.clampPage(page),
+        PageSlice.DEFAULT_SIZE));
     return "stays/units";
   }
 

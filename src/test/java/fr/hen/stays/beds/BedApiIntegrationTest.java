@@ -54,17 +54,18 @@ class BedApiIntegrationTest {
   void units_listBedCountsByStatus_forAnyRoleOfTheHospital() throws Exception {
     mvc.perform(get("/api/v1/units").with(user(StaysFixture.user(org, Role.QUALITY_MANAGER))))
         .andExpect(status().isOk())
-        .andExpect(jsonPath("$[0].code").value(unit))
-        .andExpect(jsonPath("$[0].beds").value(2))
-        .andExpect(jsonPath("$[0].free").value(1))
-        .andExpect(jsonPath("$[0].blocked").value(1));
+        .andExpect(jsonPath("$.items[0].code").value(unit))
+        .andExpect(jsonPath("$.items[0].beds").value(2))
+        .andExpect(jsonPath("$.items[0].free").value(1))
+        .andExpect(jsonPath("$.items[0].blocked").value(1))
+        .andExpect(jsonPath("$.total").value(1));
   }
 
   @Test
   void partnerUser_seesNoUnit() throws Exception {
     HenUser partner = StaysFixture.user(fixture.organisation("SMR"), Role.PARTNER_COORDINATOR);
     mvc.perform(get("/api/v1/units").with(user(partner))).andExpect(status().isOk())
-        .andExpect(jsonPath("$.length()").value(0));
+        .andExpect(jsonPath("$.items.length()").value(0)).andExpect(jsonPath("$.total").value(0));
     mvc.perform(get("/api/v1/beds").with(user(partner))).andExpect(status().isOk())
         .andExpect(jsonPath("$.items.length()").value(0)).andExpect(jsonPath("$.total").value(0));
   }

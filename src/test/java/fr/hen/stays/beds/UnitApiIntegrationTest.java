@@ -62,7 +62,7 @@ class UnitApiIntegrationTest extends HospitalAdministratorTest {
 
     HenUser bedManager = StaysFixture.user(org, Role.BED_MANAGER);
     mvc.perform(get("/api/v1/units").with(user(bedManager))).andExpect(status().isOk())
-        .andExpect(jsonPath("$[0].code").value(unit)).andExpect(jsonPath("$[0].free").value(2));
+        .andExpect(jsonPath("$.items[0].code").value(unit)).andExpect(jsonPath("$.items[0].free").value(2));
     long bed = jdbc.sql("SELECT b.id FROM bed b JOIN room r ON r.id = b.room_id JOIN unit u ON u.id = r.unit_id "
         + "WHERE u.organisation_id = :org AND b.code = 'A'").param("org", org).query(Long.class).single();
     String at = LocalDateTime.now().minusMinutes(1).truncatedTo(ChronoUnit.SECONDS).toString();
@@ -93,6 +93,18 @@ class UnitApiIntegrationTest extends HospitalAdministratorTest {
     send(post("/api/v1/units/{code}/rooms", unit), otherHospital,
         "{\"code\":\"999\",\"capacity\":1,\"gender_policy\":\"ANY\"}").andExpect(status().isNotFound());
     assertThat(fixture.count("SELECT COUNT(*) FROM room WHERE code = '999'")).isZero();
+  }
+
+  @Test
+  void units_comeInPagesByCode() throws Exception {
+    String first = unit + "A";
+    String second = unit + "B";
+    createUnit(second).andExpect(status().isCreated());
+    createUnit(first).andExpect(status().isCreated());
+    mvc.perform(get("/api/v1/units").param("size", "1").param("page", "1").with(user(admin)))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.items[*].code", contains(second)))
+        .andExpect(jsonPath("$.total").value(2)).andExpect(jsonPath("$.total_pages").value(2));
   }
 
   @Test
