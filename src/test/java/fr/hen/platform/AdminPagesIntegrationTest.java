@@ -110,16 +110,19 @@ class AdminPagesIntegrationTest {
   }
 
   @Test
-  void auditLog_filtersPatientDataFromAccountChanges() throws Exception {
+  void auditLog_filtersPatientDataFromAdministration() throws Exception {
     audit.record(admin, AuditAction.READ, "Stay", "44", 4444L, "a stay read");
+    audit.record(admin, AuditAction.CREATE, "Room", "45", null, "a room created");
     long id = account("filtre", Role.PHYSICIAN);
     mvc.perform(post("/admin/users/{id}/enabled", id).with(user(admin)).with(csrf()).param("enabled", "false"));
     mvc.perform(get("/admin/audit").param("username", "admin-test").param("kind", "ACCOUNTS").with(user(admin)))
         .andExpect(content().string(containsString("enabled=false")))
+        .andExpect(content().string(containsString("a room created")))
         .andExpect(content().string(not(containsString("a stay read"))));
     mvc.perform(get("/admin/audit").param("username", "admin-test").param("kind", "PATIENT_DATA").with(user(admin)))
         .andExpect(content().string(containsString("a stay read")))
-        .andExpect(content().string(not(containsString("enabled=false"))));
+        .andExpect(content().string(not(containsString("enabled=false"))))
+        .andExpect(content().string(not(containsString("a room created"))));
   }
 
   @Test

@@ -44,4 +44,20 @@ class StaysH2SmokeTest {
     assertThat(fixture.bedStatus(bed)).isEqualTo("CLEANING");
     mvc.perform(get("/beds").with(user(bedManager))).andExpect(status().isOk());
   }
+
+  @Test
+  void configureAUnitAndARoom_onH2() throws Exception {
+    long org = new StaysFixture(jdbc).organisation("HOSPITAL");
+    HenUser admin = StaysFixture.user(org, Role.ADMIN);
+    String unit = StaysFixture.unique("U").toUpperCase();
+    mvc.perform(post("/api/v1/units").with(user(admin)).contentType(MediaType.APPLICATION_JSON)
+            .content("{\"code\":\"" + unit + "\",\"name\":\"Gériatrie\",\"specialism\":\"GERIATRICS\"}"))
+        .andExpect(status().isCreated());
+    mvc.perform(post("/api/v1/units/{code}/rooms", unit).with(user(admin)).contentType(MediaType.APPLICATION_JSON)
+            .content("{\"code\":\"1\",\"capacity\":2,\"gender_policy\":\"ANY\",\"equipment\":[\"OXYGEN\"]}"))
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.rooms[0].beds.length()").value(2));
+    mvc.perform(get("/units/{code}", unit).with(user(admin))).andExpect(status().isOk());
+    mvc.perform(get("/admin/audit").param("kind", "ACCOUNTS").with(user(admin))).andExpect(status().isOk());
+  }
 }
