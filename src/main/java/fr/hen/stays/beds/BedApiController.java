@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.util.Set;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,11 +23,11 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Beds", description = "Beds of the user's hospital and their status")
 class BedApiController {
 
-  record BedJson(long id, String code, String room, String unit, String genderPolicy, BedStatus status,
-      String blockedReason) {
+  record BedJson(long id, String code, String room, String unit, String genderPolicy,
+      Set<RoomEquipment> equipment, BedStatus status, String blockedReason) {
     static BedJson of(BedRef b) {
-      return new BedJson(b.id(), b.code(), b.roomCode(), b.unitCode(), b.genderPolicy().name(), b.status(),
-          b.blockedReason());
+      return new BedJson(b.id(), b.code(), b.roomCode(), b.unitCode(), b.genderPolicy().name(), b.equipment(),
+          b.status(), b.blockedReason());
     }
   }
 

@@ -15,7 +15,7 @@ public class BedRepository {
 
   private static final String BED_SELECT = """
       SELECT b.id, b.code, r.id AS room_id, r.code AS room_code, u.id AS unit_id, u.code AS unit_code,
-             r.gender_policy, b.status, b.blocked_reason
+             r.gender_policy, r.equipment, b.status, b.blocked_reason
       FROM bed b JOIN room r ON r.id = b.room_id JOIN unit u ON u.id = r.unit_id
       WHERE u.organisation_id = :org""";
 
@@ -25,7 +25,8 @@ public class BedRepository {
 
   private static final RowMapper<BedRef> BED = (rs, n) -> new BedRef(rs.getLong("id"), rs.getString("code"),
       rs.getLong("room_id"), rs.getString("room_code"), rs.getLong("unit_id"), rs.getString("unit_code"),
-      GenderPolicy.valueOf(rs.getString("gender_policy")), BedStatus.valueOf(rs.getString("status")),
+      GenderPolicy.valueOf(rs.getString("gender_policy")), RoomEquipment.parse(rs.getString("equipment")),
+      BedStatus.valueOf(rs.getString("status")),
       rs.getString("blocked_reason"));
 
   private final JdbcClient jdbc;

@@ -75,7 +75,9 @@ class BedApiIntegrationTest {
     mvc.perform(get("/api/v1/beds").param("unit", unit).param("status", "BLOCKED").with(user(bedManager)))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.items.length()").value(1)).andExpect(jsonPath("$.total").value(1))
-        .andExpect(jsonPath("$.items[0].blocked_reason").value("Broken bed frame"));
+        .andExpect(jsonPath("$.items[0].blocked_reason").value("Broken bed frame"))
+        .andExpect(jsonPath("$.items[0].gender_policy").value("ANY"))
+        .andExpect(jsonPath("$.items[0].equipment").isEmpty());
   }
 
   @Test

@@ -39,10 +39,14 @@ class StayPagesIntegrationTest extends OneBedHospitalTest {
   }
 
   @Test
-  void bedSelect_isReloadedWithTheFreeBedsOfTheUnit() throws Exception {
+  void bedSelect_isReloadedWithTheFreeBedsOfTheUnit_describingTheirRoom() throws Exception {
     mvc.perform(get("/stays/new/beds").param("unit", unit).with(user(bedManager)))
         .andExpect(status().isOk())
-        .andExpect(content().string(containsString("101-A")));
+        .andExpect(content().string(containsString(">101-A (Libre)</option>")));
+    jdbc.sql("UPDATE room SET gender_policy = 'FEMALE', equipment = 'OXYGEN,ISOLATION' WHERE id = "
+        + "(SELECT room_id FROM bed WHERE id = :bed)").param("bed", bed).update();
+    mvc.perform(get("/stays/new/beds").param("unit", unit).with(user(bedManager)))
+        .andExpect(content().string(containsString(">101-A (Libre) — Femmes, Oxygène, Isolement</option>")));
   }
 
   @Test

@@ -13,6 +13,7 @@ import fr.hen.stays.beds.GenderPolicy;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Set;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +24,7 @@ class StayRulesTest {
       Sex.F);
 
   static BedRef bed(BedStatus status, String reason) {
-    return new BedRef(1, "A", 1, "101", 1, "MED", GenderPolicy.ANY, status, reason);
+    return new BedRef(1, "A", 1, "101", 1, "MED", GenderPolicy.ANY, Set.of(), status, reason);
   }
 
   @Test
