@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class UnitStructureService {
 
-  /** A unit code: letters, digits, dash or underscore (kept in capitals, as on the board). */
+  /** A unit code: letters, digits, dash or underscore; a new unit's code is kept in capitals, as on the board. */
   static final String UNIT_CODE = "[A-Za-z0-9_-]+";
   static final String ROOM_CODE = "[A-Za-z0-9_-]+";
 
@@ -70,7 +70,7 @@ public class UnitStructureService {
   /** One unit of the user's organisation with its rooms and beds; another organisation's unit is not found. */
   @Transactional(readOnly = true)
   public UnitDetail unit(HenUser user, String unitCode) {
-    return units.find(user.organisationId(), normalise(unitCode))
+    return units.find(user.organisationId(), unitCode == null ? null : unitCode.trim())
         .orElseThrow(() -> new NotFoundException(UNIT, unitCode));
   }
 
