@@ -103,6 +103,15 @@ public class BedRepository {
         .param("reason", blockedReason).param("at", at).update() == 1;
   }
 
+  /**
+   * Locks a room until the end of the transaction and returns its current gender policy: placing a patient in it
+   * and changing its policy or beds are serialised, so that a policy check sees the room's other patients.
+   */
+  public GenderPolicy lockRoom(long roomId) {
+    return GenderPolicy.valueOf(jdbc.sql("SELECT gender_policy FROM room WHERE id = :id FOR UPDATE")
+        .param("id", roomId).query(String.class).single());
+  }
+
   /** Re-reads the current status of a bed (after a failed {@link #occupy}). */
   public BedStatus status(long bedId) {
     return BedStatus.valueOf(jdbc.sql("SELECT status FROM bed WHERE id = :id").param("id", bedId)

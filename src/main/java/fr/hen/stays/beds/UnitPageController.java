@@ -148,8 +148,7 @@ class UnitPageController {
       @ModelAttribute("unitForm") UnitForm form, BindingResult errors, Model model,
       RedirectAttributes redirect) {
     UnitDetail unit = structure.unit(user, code);
-    form.code = unit.code(); // not editable
-    validate(form, errors);
+    validate(form, errors, "name", "specialism"); // the code is not editable (and may predate HEN's rules)
     if (errors.hasErrors()) {
       return unitForm(model, unit);
     }
@@ -202,8 +201,7 @@ class UnitPageController {
       RedirectAttributes redirect) {
     UnitDetail unit = structure.unit(user, code);
     UnitDetail.Room shown = room(unit, room);
-    form.code = shown.code(); // not editable
-    validate(form, errors);
+    validate(form, errors, "capacity", "genderPolicy"); // the code is not editable
     if (!errors.hasErrors()) {
       try {
         structure.updateRoom(user, code, room,
@@ -219,10 +217,14 @@ class UnitPageController {
     return roomForm(model, unit, shown);
   }
 
-  /** Bean validation after the fixed fields are set (the code of an existing unit or room). */
-  private void validate(Object form, BindingResult errors) {
-    validator.validate(form).forEach(v -> errors.rejectValue(v.getPropertyPath().toString(),
-        "unit.invalid", v.getMessage()));
+  /** Bean validation of the editable properties of an edit form, those without a binding error already. */
+  private void validate(Object form, BindingResult errors, String... properties) {
+    for (String property : properties) {
+      if (!errors.hasFieldErrors(property)) {
+        validator.validateProperty(form, property)
+            .forEach(v -> errors.rejectValue(property, "unit.invalid", v.getMessage()));
+      }
+    }
   }
 
   private static UnitDetail.Room room(UnitDetail unit, String roomCode) {

@@ -60,8 +60,9 @@ class UnitStructureRepository {
     }).toList();
   }
 
-  boolean unitExists(long organisationId, String unitCode) {
-    return jdbc.sql("SELECT COUNT(*) FROM unit WHERE organisation_id = :org AND code = :code")
+  /** Whether the organisation has a unit of this code, in any case (ONCA and onca would be confused on screen). */
+  boolean unitExistsIgnoringCase(long organisationId, String unitCode) {
+    return jdbc.sql("SELECT COUNT(*) FROM unit WHERE organisation_id = :org AND UPPER(code) = UPPER(:code)")
         .param("org", organisationId).param("code", unitCode).query(Long.class).single() > 0;
   }
 

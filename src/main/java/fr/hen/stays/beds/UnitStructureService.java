@@ -40,12 +40,14 @@ public class UnitStructureService {
 
   public record UnitChange(@NotBlank @Size(max = 120) String name, @NotNull Specialism specialism) {}
 
+  /** A new room; no equipment given means none. */
   public record NewRoom(@NotBlank @Size(max = 20) @Pattern(regexp = ROOM_CODE) String code,
       @NotNull @Min(1) @Max(12) Integer capacity, @NotNull GenderPolicy genderPolicy,
-      Set<RoomEquipment> equipment) {}
+      Set<@NotNull RoomEquipment> equipment) {}
 
+  /** The new state of a room's editable fields, replacing the old one: the equipment is the whole list. */
   public record RoomChange(@NotNull @Min(1) @Max(12) Integer capacity, @NotNull GenderPolicy genderPolicy,
-      Set<RoomEquipment> equipment) {}
+      @NotNull Set<@NotNull RoomEquipment> equipment) {}
 
   /** Audit resource types, among {@link AuditLog#ADMINISTRATION}. */
   static final String UNIT = "Unit";
@@ -78,7 +80,7 @@ public class UnitStructureService {
   @PreAuthorize("hasRole('ADMIN')")
   public UnitDetail createUnit(HenUser user, NewUnit unit) {
     String code = normalise(unit.code());
-    if (units.unitExists(user.organisationId(), code)) {
+    if (units.unitExistsIgnoringCase(user.organisationId(), code)) {
       throw unitTaken(code);
     }
     try {
@@ -128,7 +130,9 @@ public class UnitStructureService {
   @PreAuthorize("hasRole('ADMIN')")
   public UnitDetail updateRoom(HenUser user, String unitCode, String roomCode, RoomChange change) {
     UnitDetail unit = unit(user, unitCode);
-    UnitDetail.Room room = unit.room(roomCode).orElseThrow(() -> new NotFoundException(ROOM, roomCode));
+    UnitDetail.Room found = unit.room(roomCode).orElseThrow(() -> new NotFoundException(ROOM, roomCode));
+    beds.lockRoom(found.id()); // serialises with admissions, transfers and other changes of the room
+    UnitDetail.Room room = unit(user, unit.code()).room(roomCode).orElseThrow();
     capacityKeepsBeds(change.capacity(), room.beds().size());
     genderPolicyFitsOccupants(change.genderPolicy(), units.occupantSexes(user.organisationId(), room.id()));
     units.updateRoom(room.id(), change.capacity(), change.genderPolicy(), RoomEquipment.store(change.equipment()));

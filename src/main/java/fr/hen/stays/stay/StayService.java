@@ -15,6 +15,7 @@ import fr.hen.stays.PatientDischarged;
 import fr.hen.stays.PatientTransferred;
 import fr.hen.stays.beds.BedRef;
 import fr.hen.stays.beds.BedRepository;
+import fr.hen.stays.beds.GenderPolicy;
 import fr.hen.stays.stay.StayRepository.MovementKind;
 import fr.hen.stays.stay.StayRepository.StayState;
 import java.time.LocalDate;
@@ -65,7 +66,8 @@ class StayService {
         })
         .orElseGet(() -> patients.insert(org, identity, user.getUsername(), now));
     StayRules.bedTakesPatient(bed);
-    StayRules.genderPolicyAllows(bed.genderPolicy(), identity.sex(), stays.roommates(org, bed.roomId(), 0));
+    GenderPolicy policy = beds.lockRoom(bed.roomId()); // concurrent placements in the room wait for this one
+    StayRules.genderPolicyAllows(policy, identity.sex(), stays.roommates(org, bed.roomId(), 0));
     occupy(bed, now);
     long stayId = stays.insert(org, patientId, command, bed, user.getUsername(), now);
     stays.movement(stayId, MovementKind.ADMISSION, command.admittedAt(), null, null, bed.unitId(), bed.id(),
@@ -89,7 +91,8 @@ class StayService {
     StayRules.notInFuture(at, now, "at");
     StayRules.notBeforeLastMovement(at, stays.lastMovementAt(stayId), "at");
     Sex sex = patients.sexOf(org, stay.patientId());
-    StayRules.genderPolicyAllows(target.genderPolicy(), sex, stays.roommates(org, target.roomId(), stayId));
+    GenderPolicy policy = beds.lockRoom(target.roomId());
+    StayRules.genderPolicyAllows(policy, sex, stays.roommates(org, target.roomId(), stayId));
     occupy(target, now);
     release(stay.bedId(), now);
     stays.moveTo(stayId, target, user.getUsername(), now);

@@ -120,6 +120,9 @@ class UnitApiIntegrationTest extends HospitalAdministratorTest {
   void duplicateCodes_areConflicts() throws Exception {
     createUnit(unit).andExpect(status().isCreated());
     createUnit(unit).andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("unit-code-taken"));
+    fixture.unit(org, "legacy-" + unit.toLowerCase());
+    createUnit("LEGACY-" + unit).andExpect(status().isConflict())
+        .andExpect(jsonPath("$.code").value("unit-code-taken"));
     createRoom("101", 1, "ANY", "[]").andExpect(status().isCreated());
     createRoom("101", 2, "ANY", "[]").andExpect(status().isConflict())
         .andExpect(jsonPath("$.code").value("room-code-taken"));
@@ -140,6 +143,8 @@ class UnitApiIntegrationTest extends HospitalAdministratorTest {
     createRoom("10 2", 1, "ANY", "[]").andExpect(status().isUnprocessableContent())
         .andExpect(jsonPath("$.errors[0].field").value("code"));
     createRoom("102", 1, "ANY", "[\"JACUZZI\"]").andExpect(status().isBadRequest());
+    createRoom("102", 1, "ANY", "[null]").andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field", containsString("equipment")));
     assertThat(fixture.count("SELECT COUNT(*) FROM room r JOIN unit u ON u.id = r.unit_id "
         + "WHERE u.organisation_id = ?", org)).isZero();
   }
@@ -158,6 +163,8 @@ class UnitApiIntegrationTest extends HospitalAdministratorTest {
         .andExpect(jsonPath("$.rooms[0].capacity").value(3))
         .andExpect(jsonPath("$.rooms[0].gender_policy").value("SAME"));
     changeRoom("999", 3, "ANY").andExpect(status().isNotFound());
+    send(put("/api/v1/units/{code}/rooms/{room}", unit, "301"), admin, "{\"capacity\":3,\"gender_policy\":\"ANY\"}")
+        .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors[0].field").value("equipment"));
   }
 
   @Test

@@ -15,7 +15,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import fr.hen.platform.HenUser;
 import fr.hen.platform.Role;
 import fr.hen.stays.StaysFixture;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
 
 /** The units list, the unit view and the administrator's unit and room forms. */
 class UnitPagesIntegrationTest extends HospitalAdministratorTest {
@@ -88,9 +91,43 @@ class UnitPagesIntegrationTest extends HospitalAdministratorTest {
             .param("capacity", "1").param("genderPolicy", "FEMALE"))
         .andExpect(status().isOk())
         .andExpect(content().string(allOf(containsString("id=\"capacity-error\""),
-            containsString("La chambre a 2 lits"))));
-    assertThat(jdbc.sql("SELECT gender_policy FROM room r JOIN unit u ON u.id = r.unit_id WHERE u.code = :u")
-        .param("u", unit).query(String.class).single()).isEqualTo("ANY");
+            containsString("La chambre a 2 lits"), containsString("value=\"1\""),
+            containsString("<option value=\"FEMALE\" selected=\"selected\">"))));
+    mvc.perform(post("/units/{code}/rooms/101/edit", unit).with(user(admin)).with(csrf())
+            .param("capacity", "2e").param("genderPolicy", "ANY"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Nombre entier de lits attendu, de 1 à 12.")));
+  }
+
+  @Test
+  void roomEdit_refusesAPolicyThatExcludesThePatientsThere() throws Exception {
+    long room = fixture.room(fixture.unit(org, unit), "101", "ANY");
+    long bed = fixture.bed(room, "A", "FREE", null);
+    String at = LocalDateTime.now().minusMinutes(1).truncatedTo(ChronoUnit.SECONDS).toString();
+    mvc.perform(post("/api/v1/stays").with(user(StaysFixture.user(org, Role.BED_MANAGER)))
+            .contentType(MediaType.APPLICATION_JSON).content("""
+                {"patient":{"mrn":"%s","family_name":"Roux","given_name":"Marc","birth_date":"1955-03-04","sex":"M"},
+                 "unit":"%s","bed":%d,"admitted_at":"%s","admission_source":"HOME","planned":true}"""
+                .formatted(StaysFixture.unique("M"), unit, bed, at)))
+        .andExpect(status().isCreated());
+    mvc.perform(post("/units/{code}/rooms/101/edit", unit).with(user(admin)).with(csrf())
+            .param("capacity", "2").param("genderPolicy", "FEMALE"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(allOf(containsString("id=\"genderPolicy-error\""),
+            containsString("déplacez-les d&#39;abord."))));
+    assertThat(fixture.count("SELECT COUNT(*) FROM bed WHERE room_id = ?", room)).isEqualTo(1);
+    assertThat(jdbc.sql("SELECT gender_policy FROM room WHERE id = :id").param("id", room).query(String.class)
+        .single()).isEqualTo("ANY");
+  }
+
+  @Test
+  void aRoomWhoseCodePredatesTheRules_isStillEditable() throws Exception {
+    long room = fixture.room(fixture.unit(org, unit), "101 bis", "ANY");
+    fixture.bed(room, "A", "FREE", null);
+    mvc.perform(post("/units/{code}/rooms/{room}/edit", unit, "101 bis").with(user(admin)).with(csrf())
+            .param("capacity", "3").param("genderPolicy", "SAME").param("equipment", "TELEMETRY"))
+        .andExpect(status().is3xxRedirection());
+    assertThat(fixture.count("SELECT COUNT(*) FROM bed WHERE room_id = ?", room)).isEqualTo(3);
   }
 
   @Test
