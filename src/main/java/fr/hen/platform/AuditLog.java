@@ -12,11 +12,15 @@ public interface AuditLog {
   /** The resource type of the entries about user accounts. */
   String ACCOUNT = "User";
 
+  /** The resource types of the entries about a hospital's structure: its units and their rooms. */
+  String UNIT = "Unit";
+  String ROOM = "Room";
+
   /**
    * The resource types of administration entries: accounts, and the structure of a hospital (units, rooms). Every
    * other entry is about patient data or beds.
    */
-  List<String> ADMINISTRATION = List.of(ACCOUNT, "Unit", "Room");
+  List<String> ADMINISTRATION = List.of(ACCOUNT, UNIT, ROOM);
 
   /** Records one access to one patient's data (or to a resource holding no patient, with a null patient). */
   void record(HenUser user, AuditAction action, String resourceType, String resourceId, Long patientId,

@@ -8,12 +8,11 @@ import fr.hen.platform.PageSlice;
 import fr.hen.platform.NotFoundException;
 import fr.hen.stays.BedStatus;
 import java.time.LocalDateTime;
-import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Units and beds of the user's hospital, and the bed manager's manual status changes. */
+/** Beds of the user's hospital, and the bed manager's manual status changes. */
 @Service
 class BedStatusService {
 
@@ -23,11 +22,6 @@ class BedStatusService {
   BedStatusService(BedRepository beds, AuditLog audit) {
     this.beds = beds;
     this.audit = audit;
-  }
-
-  @Transactional(readOnly = true)
-  public List<UnitSummary> units(HenUser user) {
-    return beds.units(user.organisationId());
   }
 
   @Transactional(readOnly = true)

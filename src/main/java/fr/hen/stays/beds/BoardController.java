@@ -41,11 +41,13 @@ class BoardController {
 
   private final BoardService board;
   private final BedStatusService beds;
+  private final UnitStructureService structure;
   private final BedCards cards;
 
-  BoardController(BoardService board, BedStatusService beds, BedCards cards) {
+  BoardController(BoardService board, BedStatusService beds, UnitStructureService structure, BedCards cards) {
     this.board = board;
     this.beds = beds;
+    this.structure = structure;
     this.cards = cards;
   }
 
@@ -109,7 +111,7 @@ class BoardController {
 
   private String page(HenUser user, String unit, Model model) {
     fill(user, unit, model);
-    model.addAttribute("units", beds.units(user));
+    model.addAttribute("units", structure.units(user));
     return "stays/board";
   }
 

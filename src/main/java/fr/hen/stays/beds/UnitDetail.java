@@ -2,6 +2,7 @@ package fr.hen.stays.beds;
 
 import fr.hen.stays.BedStatus;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** A unit as configured: its specialism, its rooms and their beds with their status (no patient data). */
@@ -20,7 +21,7 @@ public record UnitDetail(long id, String code, String name, String specialism, L
   }
 
   /** The room of this code, if any. */
-  public java.util.Optional<Room> room(String roomCode) {
+  public Optional<Room> room(String roomCode) {
     return rooms.stream().filter(r -> r.code().equals(roomCode)).findFirst();
   }
 }

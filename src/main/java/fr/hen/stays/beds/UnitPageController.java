@@ -1,18 +1,12 @@
 package fr.hen.stays.beds;
 
+import fr.hen.platform.AuditLog;
 import fr.hen.platform.ConflictException;
 import fr.hen.platform.HenUser;
 import fr.hen.platform.InvalidFieldException;
 import fr.hen.platform.NotFoundException;
 import fr.hen.platform.PageSlice;
-import jakarta.validation.Valid;
 import jakarta.validation.Validator;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
@@ -36,12 +30,14 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class UnitPageController {
 
-  /** The unit form: the code is typed at creation only. */
+  /**
+   * The unit form: the code is typed at creation only. Its rules are those of the service's request records
+   * ({@link #valid}), not repeated here.
+   */
   static final class UnitForm {
-    @NotBlank @Size(max = 20) @Pattern(regexp = UnitStructureService.UNIT_CODE, message = "{unit.code.pattern}")
     String code;
-    @NotBlank @Size(max = 120) String name;
-    @NotNull Specialism specialism;
+    String name;
+    Specialism specialism;
 
     static UnitForm of(UnitDetail unit) {
       UnitForm form = new UnitForm();
@@ -60,12 +56,11 @@ class UnitPageController {
     public void setSpecialism(Specialism v) { specialism = v; }
   }
 
-  /** The room form: the code is typed at creation only. */
+  /** The room form: the code is typed at creation only; validated as the service's request records. */
   static final class RoomForm {
-    @NotBlank @Size(max = 20) @Pattern(regexp = UnitStructureService.ROOM_CODE, message = "{unit.code.pattern}")
     String code;
-    @NotNull @Min(1) @Max(12) Integer capacity = 1;
-    @NotNull GenderPolicy genderPolicy = GenderPolicy.ANY;
+    Integer capacity = 1;
+    GenderPolicy genderPolicy = GenderPolicy.ANY;
     Set<RoomEquipment> equipment = EnumSet.noneOf(RoomEquipment.class);
 
     static RoomForm of(UnitDetail.Room room) {
@@ -118,14 +113,14 @@ class UnitPageController {
 
   @PostMapping("/units")
   @PreAuthorize("hasRole('ADMIN')")
-  String createUnit(@AuthenticationPrincipal HenUser user, @Valid @ModelAttribute("unitForm") UnitForm form,
+  String createUnit(@AuthenticationPrincipal HenUser user, @ModelAttribute("unitForm") UnitForm form,
       BindingResult errors, Model model, RedirectAttributes redirect) {
-    if (errors.hasErrors()) {
+    var request = new UnitStructureService.NewUnit(form.code, form.name, form.specialism);
+    if (!valid(request, errors)) {
       return unitForm(model, null);
     }
     try {
-      UnitDetail created = structure.createUnit(user,
-          new UnitStructureService.NewUnit(form.code, form.name, form.specialism));
+      UnitDetail created = structure.createUnit(user, request);
       redirect.addFlashAttribute("message", "unit.created");
       return redirectTo(created.code(), null);
     } catch (ConflictException e) {
@@ -148,11 +143,11 @@ class UnitPageController {
       @ModelAttribute("unitForm") UnitForm form, BindingResult errors, Model model,
       RedirectAttributes redirect) {
     UnitDetail unit = structure.unit(user, code);
-    validate(form, errors, "name", "specialism"); // the code is not editable (and may predate HEN's rules)
-    if (errors.hasErrors()) {
+    var change = new UnitStructureService.UnitChange(form.name, form.specialism); // the code is not editable
+    if (!valid(change, errors)) {
       return unitForm(model, unit);
     }
-    structure.updateUnit(user, code, new UnitStructureService.UnitChange(form.name, form.specialism));
+    structure.updateUnit(user, code, change);
     redirect.addFlashAttribute("message", "unit.saved");
     return redirectTo(unit.code(), null);
   }
@@ -167,15 +162,15 @@ class UnitPageController {
   @PostMapping("/units/{code}/rooms")
   @PreAuthorize("hasRole('ADMIN')")
   String createRoom(@AuthenticationPrincipal HenUser user, @PathVariable String code,
-      @Valid @ModelAttribute("roomForm") RoomForm form, BindingResult errors, Model model,
+      @ModelAttribute("roomForm") RoomForm form, BindingResult errors, Model model,
       RedirectAttributes redirect) {
     UnitDetail unit = structure.unit(user, code);
-    if (errors.hasErrors()) {
+    var request = new UnitStructureService.NewRoom(form.code, form.capacity, form.genderPolicy, form.equipment);
+    if (!valid(request, errors)) {
       return roomForm(model, unit, null);
     }
     try {
-      structure.createRoom(user, code,
-          new UnitStructureService.NewRoom(form.code, form.capacity, form.genderPolicy, form.equipment));
+      structure.createRoom(user, code, request);
       redirect.addFlashAttribute("message", "room.created");
       return redirectTo(unit.code(), form.code);
     } catch (ConflictException e) {
@@ -201,11 +196,10 @@ class UnitPageController {
       RedirectAttributes redirect) {
     UnitDetail unit = structure.unit(user, code);
     UnitDetail.Room shown = room(unit, room);
-    validate(form, errors, "capacity", "genderPolicy"); // the code is not editable
-    if (!errors.hasErrors()) {
+    var change = new UnitStructureService.RoomChange(form.capacity, form.genderPolicy, form.equipment);
+    if (valid(change, errors)) { // the code is not editable (and may predate HEN's rules)
       try {
-        structure.updateRoom(user, code, room,
-            new UnitStructureService.RoomChange(form.capacity, form.genderPolicy, form.equipment));
+        structure.updateRoom(user, code, room, change);
         redirect.addFlashAttribute("message", "room.saved");
         return redirectTo(unit.code(), shown.code());
       } catch (InvalidFieldException e) {
@@ -217,18 +211,22 @@ class UnitPageController {
     return roomForm(model, unit, shown);
   }
 
-  /** Bean validation of the editable properties of an edit form, those without a binding error already. */
-  private void validate(Object form, BindingResult errors, String... properties) {
-    for (String property : properties) {
-      if (!errors.hasFieldErrors(property)) {
-        validator.validateProperty(form, property)
-            .forEach(v -> errors.rejectValue(property, "unit.invalid", v.getMessage()));
+  /**
+   * Validates the service's request record and reports each violation on the form field of the same name (a field
+   * that did not even bind keeps its binding error); true when the form may be sent to the service.
+   */
+  private boolean valid(Object request, BindingResult errors) {
+    validator.validate(request).forEach(v -> {
+      String field = v.getPropertyPath().iterator().next().getName();
+      if (!errors.hasFieldErrors(field)) {
+        errors.rejectValue(field, "unit.invalid", v.getMessage());
       }
-    }
+    });
+    return !errors.hasErrors();
   }
 
   private static UnitDetail.Room room(UnitDetail unit, String roomCode) {
-    return unit.room(roomCode).orElseThrow(() -> new NotFoundException(UnitStructureService.ROOM, roomCode));
+    return unit.room(roomCode).orElseThrow(() -> new NotFoundException(AuditLog.ROOM, roomCode));
   }
 
   private static String unitForm(Model model, UnitDetail unit) {

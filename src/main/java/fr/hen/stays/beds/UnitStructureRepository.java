@@ -61,6 +61,15 @@ class UnitStructureRepository {
   }
 
   /** Whether the organisation has a unit of this code, in any case (ONCA and onca would be confused on screen). */
+  /** The id of the room of this code in the organisation's unit of this code. */
+  Optional<Long> roomId(long organisationId, String unitCode, String roomCode) {
+    return jdbc.sql("""
+            SELECT r.id FROM room r JOIN unit u ON u.id = r.unit_id
+            WHERE u.organisation_id = :org AND u.code = :unit AND r.code = :room""")
+        .param("org", organisationId).param("unit", unitCode).param("room", roomCode)
+        .query(Long.class).optional();
+  }
+
   boolean unitExistsIgnoringCase(long organisationId, String unitCode) {
     return jdbc.sql("SELECT COUNT(*) FROM unit WHERE organisation_id = :org AND UPPER(code) = UPPER(:code)")
         .param("org", organisationId).param("code", unitCode).query(Long.class).single() > 0;

@@ -13,10 +13,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
-import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -31,27 +32,25 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class UnitStructureService {
 
-  /** A unit code: letters, digits, dash or underscore; a new unit's code is kept in capitals, as on the board. */
-  static final String UNIT_CODE = "[A-Za-z0-9_-]+";
-  static final String ROOM_CODE = "[A-Za-z0-9_-]+";
+  /** A unit or room code: letters, digits, dash or underscore; a new unit's code is kept in capitals. */
+  static final String CODE = "[A-Za-z0-9_-]+";
 
-  public record NewUnit(@NotBlank @Size(max = 20) @Pattern(regexp = UNIT_CODE) String code,
+  /** A new unit; the pages validate these same records, so the rules are written once. */
+  public record NewUnit(
+      @NotBlank @Size(max = 20) @Pattern(regexp = CODE, message = "{unit.code.pattern}") String code,
       @NotBlank @Size(max = 120) String name, @NotNull Specialism specialism) {}
 
   public record UnitChange(@NotBlank @Size(max = 120) String name, @NotNull Specialism specialism) {}
 
   /** A new room; no equipment given means none. */
-  public record NewRoom(@NotBlank @Size(max = 20) @Pattern(regexp = ROOM_CODE) String code,
+  public record NewRoom(
+      @NotBlank @Size(max = 20) @Pattern(regexp = CODE, message = "{unit.code.pattern}") String code,
       @NotNull @Min(1) @Max(12) Integer capacity, @NotNull GenderPolicy genderPolicy,
       Set<@NotNull RoomEquipment> equipment) {}
 
   /** The new state of a room's editable fields, replacing the old one: the equipment is the whole list. */
   public record RoomChange(@NotNull @Min(1) @Max(12) Integer capacity, @NotNull GenderPolicy genderPolicy,
       @NotNull Set<@NotNull RoomEquipment> equipment) {}
-
-  /** Audit resource types, among {@link AuditLog#ADMINISTRATION}. */
-  static final String UNIT = "Unit";
-  static final String ROOM = "Room";
 
   private final UnitStructureRepository units;
   private final BedRepository beds;
@@ -73,7 +72,7 @@ public class UnitStructureService {
   @Transactional(readOnly = true)
   public UnitDetail unit(HenUser user, String unitCode) {
     return units.find(user.organisationId(), unitCode == null ? null : unitCode.trim())
-        .orElseThrow(() -> new NotFoundException(UNIT, unitCode));
+        .orElseThrow(() -> new NotFoundException(AuditLog.UNIT, unitCode));
   }
 
   @Transactional
@@ -89,7 +88,7 @@ public class UnitStructureService {
       throw unitTaken(code);
     }
     UnitDetail created = unit(user, code);
-    audit.record(user, AuditAction.CREATE, UNIT, String.valueOf(created.id()), null,
+    audit.record(user, AuditAction.CREATE, AuditLog.UNIT, String.valueOf(created.id()), null,
         "code=" + code + "; specialism=" + unit.specialism());
     return created;
   }
@@ -99,7 +98,7 @@ public class UnitStructureService {
   public UnitDetail updateUnit(HenUser user, String unitCode, UnitChange change) {
     UnitDetail unit = unit(user, unitCode);
     units.updateUnit(unit.id(), change.name().trim(), change.specialism());
-    audit.record(user, AuditAction.UPDATE, UNIT, String.valueOf(unit.id()), null,
+    audit.record(user, AuditAction.UPDATE, AuditLog.UNIT, String.valueOf(unit.id()), null,
         "code=" + unit.code() + "; name=" + change.name().trim() + "; specialism=" + change.specialism());
     return unit(user, unit.code());
   }
@@ -112,36 +111,37 @@ public class UnitStructureService {
     if (unit.room(code).isPresent()) {
       throw roomTaken(unit.code(), code);
     }
+    String equipment = RoomEquipment.store(room.equipment());
     long roomId;
     try {
-      roomId = units.insertRoom(unit.id(), code, room.capacity(), room.genderPolicy(),
-          RoomEquipment.store(room.equipment()));
+      roomId = units.insertRoom(unit.id(), code, room.capacity(), room.genderPolicy(), equipment);
     } catch (DuplicateKeyException e) {
       throw roomTaken(unit.code(), code);
     }
     addBeds(roomId, Set.of(), room.capacity());
-    audit.record(user, AuditAction.CREATE, ROOM, String.valueOf(roomId), null, "unit=" + unit.code() + "; room="
-        + code + "; capacity=" + room.capacity() + "; gender_policy=" + room.genderPolicy() + "; equipment="
-        + RoomEquipment.store(room.equipment()));
+    audit.record(user, AuditAction.CREATE, AuditLog.ROOM, String.valueOf(roomId), null, "unit=" + unit.code()
+        + "; room=" + code + "; capacity=" + room.capacity() + "; gender_policy=" + room.genderPolicy()
+        + "; equipment=" + equipment);
     return unit(user, unit.code());
   }
 
   @Transactional
   @PreAuthorize("hasRole('ADMIN')")
   public UnitDetail updateRoom(HenUser user, String unitCode, String roomCode, RoomChange change) {
+    long roomId = units.roomId(user.organisationId(), unitCode.trim(), roomCode)
+        .orElseThrow(() -> new NotFoundException(AuditLog.ROOM, roomCode));
+    beds.lockRoom(roomId); // serialises with admissions, transfers and other changes of the room
     UnitDetail unit = unit(user, unitCode);
-    UnitDetail.Room found = unit.room(roomCode).orElseThrow(() -> new NotFoundException(ROOM, roomCode));
-    beds.lockRoom(found.id()); // serialises with admissions, transfers and other changes of the room
-    UnitDetail.Room room = unit(user, unit.code()).room(roomCode).orElseThrow();
+    UnitDetail.Room room = unit.room(roomCode).orElseThrow();
     capacityKeepsBeds(change.capacity(), room.beds().size());
-    genderPolicyFitsOccupants(change.genderPolicy(), units.occupantSexes(user.organisationId(), room.id()));
-    units.updateRoom(room.id(), change.capacity(), change.genderPolicy(), RoomEquipment.store(change.equipment()));
-    Set<String> taken = new HashSet<>();
-    room.beds().forEach(b -> taken.add(b.code()));
-    addBeds(room.id(), taken, change.capacity() - room.beds().size());
-    audit.record(user, AuditAction.UPDATE, ROOM, String.valueOf(room.id()), null, "unit=" + unit.code()
+    genderPolicyFitsOccupants(change.genderPolicy(), units.occupantSexes(user.organisationId(), roomId));
+    String equipment = RoomEquipment.store(change.equipment());
+    units.updateRoom(roomId, change.capacity(), change.genderPolicy(), equipment);
+    Set<String> taken = room.beds().stream().map(UnitDetail.Bed::code).collect(Collectors.toSet());
+    addBeds(roomId, taken, change.capacity() - room.beds().size());
+    audit.record(user, AuditAction.UPDATE, AuditLog.ROOM, String.valueOf(roomId), null, "unit=" + unit.code()
         + "; room=" + room.code() + "; capacity=" + change.capacity() + "; gender_policy=" + change.genderPolicy()
-        + "; equipment=" + RoomEquipment.store(change.equipment()));
+        + "; equipment=" + equipment);
     return unit(user, unit.code());
   }
 
@@ -155,13 +155,7 @@ public class UnitStructureService {
 
   /** A new gender policy must admit the patients in the room now (409 {@code gender-policy}). */
   static void genderPolicyFitsOccupants(GenderPolicy policy, List<String> sexes) {
-    boolean fits = switch (policy) {
-      case ANY -> true;
-      case MALE -> sexes.stream().allMatch("M"::equals);
-      case FEMALE -> sexes.stream().allMatch("F"::equals);
-      case SAME -> sexes.stream().distinct().count() <= 1;
-    };
-    if (!fits) {
+    if (!policy.admitsAll(sexes)) {
       throw new ConflictException("gender-policy",
           "The room holds patients that the " + policy + " policy excludes; move them first");
     }
@@ -169,7 +163,7 @@ public class UnitStructureService {
 
   /** Bed codes A, B, C… not yet used in the room. */
   static List<String> nextBedCodes(Set<String> taken, int count) {
-    List<String> codes = new java.util.ArrayList<>();
+    List<String> codes = new ArrayList<>();
     for (char c = 'A'; codes.size() < count; c++) {
       String code = String.valueOf(c);
       if (!taken.contains(code)) {

@@ -77,13 +77,7 @@ final class StayRules {
 
   /** Men-only and women-only rooms take only that sex; a SAME room takes the sex of those already in it. */
   static void genderPolicyAllows(GenderPolicy policy, Sex sex, Collection<Sex> roommates) {
-    boolean allowed = switch (policy) {
-      case ANY -> true;
-      case MALE -> sex == Sex.M;
-      case FEMALE -> sex == Sex.F;
-      case SAME -> roommates.stream().allMatch(r -> r == sex);
-    };
-    if (!allowed) {
+    if (!policy.admits(sex.name(), roommates.stream().map(Sex::name).toList())) {
       throw new ConflictException("gender-policy", "The room's gender policy (" + policy + ") excludes this patient");
     }
   }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.hen.platform.AuditLog;
 import fr.hen.platform.ConflictException;
 import fr.hen.platform.InvalidFieldException;
 import java.util.EnumSet;
@@ -58,10 +57,5 @@ class UnitStructureRulesTest {
     assertThat(RoomEquipment.parse("oxygen, TELEMETRY,LASER")).containsExactly(RoomEquipment.OXYGEN,
         RoomEquipment.TELEMETRY);
     assertThat(RoomEquipment.parse("")).isEmpty();
-  }
-
-  @Test
-  void structureChanges_areFiledUnderAdministrationInTheAuditLog() {
-    assertThat(AuditLog.ADMINISTRATION).contains(UnitStructureService.UNIT, UnitStructureService.ROOM);
   }
 }
