@@ -5,7 +5,9 @@ import java.util.List;
 
 /**
  * The append-only audit log of patient data. Call it inside the transaction that reads or writes the data, so
- * that an access is never made without its trace.
+ * that an access is never made without its trace. Each entry names its actor and whether a person or a system
+ * actor acted. A system actor's read of ids and dates for a computation is no view of a patient and is not
+ * recorded here; an export of patient data is ({@link AuditAction#EXPORT}).
  */
 public interface AuditLog {
 
@@ -23,9 +25,9 @@ public interface AuditLog {
   List<String> ADMINISTRATION = List.of(ACCOUNT, UNIT, ROOM);
 
   /** Records one access to one patient's data (or to a resource holding no patient, with a null patient). */
-  void record(HenUser user, AuditAction action, String resourceType, String resourceId, Long patientId,
+  void record(Actor actor, AuditAction action, String resourceType, String resourceId, Long patientId,
       String detail);
 
   /** Records one read of a list: one entry per patient shown, written as one batch. */
-  void recordRead(HenUser user, String resourceType, Collection<Long> patientIds, String detail);
+  void recordRead(Actor actor, String resourceType, Collection<Long> patientIds, String detail);
 }

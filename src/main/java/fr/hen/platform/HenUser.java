@@ -13,7 +13,7 @@ import org.springframework.security.core.userdetails.UserDetails;
  * The signed-in user: account, organisation and roles. Every service that touches patient data takes it to
  * scope its queries to {@link #organisationId()} and to write the audit log.
  */
-public final class HenUser implements UserDetails, CredentialsContainer {
+public final class HenUser implements Actor, UserDetails, CredentialsContainer {
 
   private final long id;
   private final String username;
@@ -49,14 +49,32 @@ public final class HenUser implements UserDetails, CredentialsContainer {
     return fullName;
   }
 
+  @Override
   public long organisationId() {
     return organisationId;
+  }
+
+  @Override
+  public Long organisation() {
+    return organisationId;
+  }
+
+  /** The username. */
+  @Override
+  public String name() {
+    return username;
+  }
+
+  @Override
+  public Kind kind() {
+    return Kind.PERSON;
   }
 
   public Set<Role> roles() {
     return EnumSet.copyOf(roles.isEmpty() ? EnumSet.noneOf(Role.class) : roles);
   }
 
+  @Override
   public boolean has(Role role) {
     return roles.contains(role);
   }

@@ -1,5 +1,6 @@
 package fr.hen.platform;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -48,10 +49,12 @@ public class UserAccounts {
 
   private final JdbcClient jdbc;
   private final PasswordEncoder passwordEncoder;
+  private final Clock clock;
 
-  UserAccounts(JdbcClient jdbc, PasswordEncoder passwordEncoder) {
+  UserAccounts(JdbcClient jdbc, PasswordEncoder passwordEncoder, Clock clock) {
     this.jdbc = jdbc;
     this.passwordEncoder = passwordEncoder;
+    this.clock = clock;
   }
 
   /** Whether no account exists at all (a new installation). */
@@ -95,7 +98,7 @@ public class UserAccounts {
           .param("fullName", account.fullName().trim())
           .param("email", account.email())
           .param("org", account.organisationId())
-          .param("now", LocalDateTime.now())
+          .param("now", LocalDateTime.now(clock))
           .update(keys, "id");
     } catch (DuplicateKeyException e) {
       throw taken(account.username());
@@ -175,7 +178,7 @@ public class UserAccounts {
   @Transactional
   public void signedIn(long id) {
     jdbc.sql("UPDATE app_user SET last_login_at = :now WHERE id = :id")
-        .param("now", LocalDateTime.now()).param("id", id).update();
+        .param("now", LocalDateTime.now(clock)).param("id", id).update();
   }
 
   private static Set<Role> roles(String csv) {

@@ -15,11 +15,12 @@ public class OrganisationStore {
 
   private final OrganisationRepository repository;
   private final OrganisationRows rows;
-  private final Clock clock = Clock.systemDefaultZone();
+  private final Clock clock;
 
-  OrganisationStore(OrganisationRepository repository, OrganisationRows rows) {
+  OrganisationStore(OrganisationRepository repository, OrganisationRows rows, Clock clock) {
     this.repository = repository;
     this.rows = rows;
+    this.clock = clock;
   }
 
   public Organisation load(String code) {

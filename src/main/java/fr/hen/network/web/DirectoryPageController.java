@@ -14,6 +14,7 @@ import fr.hen.platform.HenUser;
 import fr.hen.platform.NotFoundException;
 import fr.hen.platform.PageSlice;
 import fr.hen.platform.Role;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -29,10 +30,12 @@ class DirectoryPageController {
 
   private final OrganisationDirectory directory;
   private final OrganisationSearch search;
+  private final Clock clock;
 
-  DirectoryPageController(OrganisationDirectory directory, OrganisationSearch search) {
+  DirectoryPageController(OrganisationDirectory directory, OrganisationSearch search, Clock clock) {
     this.directory = directory;
     this.search = search;
+    this.clock = clock;
   }
 
   @GetMapping("/organisations")
@@ -46,7 +49,7 @@ class DirectoryPageController {
         filter.status(), filter.q(), false, near, filter.sortOrNull(), PageSlice.clampPage(filter.page()),
         PageSlice.DEFAULT_SIZE));
     model.addAttribute("slice", slice);
-    LocalDateTime now = LocalDateTime.now();
+    LocalDateTime now = LocalDateTime.now(clock);
     model.addAttribute("entries", slice.items().stream()
         .map(o -> DirectoryEntry.of(o, blankToNull(filter.capability()), now)).toList());
     model.addAttribute("byDistance", near != null && (filter.sortOrNull() == null

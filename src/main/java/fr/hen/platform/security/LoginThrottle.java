@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
@@ -26,13 +25,8 @@ class LoginThrottle {
   private final Duration lockout;
   private final Clock clock;
 
-  @Autowired
   LoginThrottle(@Value("${hen.security.max-failed-logins:5}") int maxFailures,
-      @Value("${hen.security.lockout:15m}") Duration lockout) {
-    this(maxFailures, lockout, Clock.systemUTC());
-  }
-
-  LoginThrottle(int maxFailures, Duration lockout, Clock clock) {
+      @Value("${hen.security.lockout:15m}") Duration lockout, Clock clock) {
     this.maxFailures = maxFailures;
     this.lockout = lockout;
     this.clock = clock;

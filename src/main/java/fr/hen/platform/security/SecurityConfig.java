@@ -33,9 +33,9 @@ class SecurityConfig {
 
   /** Bcrypt (via the delegating encoder), with recent successful checks remembered for five minutes. */
   @Bean
-  PasswordEncoder passwordEncoder() {
+  PasswordEncoder passwordEncoder(Clock clock) {
     return new CachingPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder(),
-        Duration.ofMinutes(5), Clock.systemUTC());
+        Duration.ofMinutes(5), clock);
   }
 
   @Bean

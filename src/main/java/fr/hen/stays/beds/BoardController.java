@@ -4,6 +4,7 @@ import fr.hen.platform.ConflictException;
 import fr.hen.platform.HenUser;
 import fr.hen.platform.InvalidFieldException;
 import fr.hen.stays.BedStatus;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -43,12 +44,14 @@ class BoardController {
   private final BedStatusService beds;
   private final UnitStructureService structure;
   private final BedCards cards;
+  private final Clock clock;
 
-  BoardController(BoardService board, BedStatusService beds, UnitStructureService structure, BedCards cards) {
+  BoardController(BoardService board, BedStatusService beds, UnitStructureService structure, BedCards cards, Clock clock) {
     this.board = board;
     this.beds = beds;
     this.structure = structure;
     this.cards = cards;
+    this.clock = clock;
   }
 
   @GetMapping("/beds")
@@ -118,10 +121,10 @@ class BoardController {
   private void fill(HenUser user, String unit, Model model) {
     Board shown = board.board(user, unit);
     model.addAttribute("board", shown);
-    model.addAttribute("cards", cards.of(shown, LocalDate.now(), LocaleContextHolder.getLocale()));
-    model.addAttribute("outlook", shown.outlook(LocalDate.now()));
+    model.addAttribute("cards", cards.of(shown, LocalDate.now(clock), LocaleContextHolder.getLocale()));
+    model.addAttribute("outlook", shown.outlook(LocalDate.now(clock)));
     model.addAttribute("unit", unit);
-    model.addAttribute("today", LocalDate.now());
+    model.addAttribute("today", LocalDate.now(clock));
     model.addAttribute("statuses", BedStatus.values());
     model.addAttribute("actions", ACTIONS);
   }

@@ -1,7 +1,7 @@
 package fr.hen.stays.beds;
 
+import fr.hen.platform.Actor;
 import fr.hen.platform.AuditLog;
-import fr.hen.platform.HenUser;
 import fr.hen.stays.BedStatus;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -43,9 +43,9 @@ class BoardService {
   /** The board of the user's hospital, optionally of one unit; the patients shown are audited in one batch. */
   @Transactional
   @PreAuthorize("hasAnyRole('BED_MANAGER', 'DISCHARGE_COORDINATOR', 'PHYSICIAN')")
-  public Board board(HenUser user, String unitCode) {
+  public Board board(Actor actor, String unitCode) {
     String unit = unitCode == null || unitCode.isBlank() ? null : unitCode;
-    List<Row> rows = jdbc.sql(BOARD).param("org", user.organisationId()).param("unit", unit)
+    List<Row> rows = jdbc.sql(BOARD).param("org", actor.organisationId()).param("unit", unit)
         .query((rs, n) -> new Row(rs.getLong("unit_id"), rs.getString("unit_code"), rs.getString("unit_name"),
             new Board.Bed(rs.getLong("bed_id"), rs.getString("bed_code"), rs.getString("room_code"),
                 BedStatus.valueOf(rs.getString("status")), rs.getString("blocked_reason"),
@@ -55,7 +55,7 @@ class BoardService {
                 rs.getObject("expected_discharge_date", LocalDate.class),
                 rs.getObject("medically_ready_at", LocalDateTime.class))))
         .list();
-    audit.recordRead(user, "BedBoard", rows.stream().map(r -> r.bed().patientId())
+    audit.recordRead(actor, "BedBoard", rows.stream().map(r -> r.bed().patientId())
         .filter(Objects::nonNull).toList(), unit == null ? "all units" : "unit " + unit);
     return group(rows);
   }

@@ -6,18 +6,21 @@ import fr.hen.platform.ConflictException;
 import fr.hen.platform.HenUser;
 import fr.hen.platform.InvalidFieldException;
 import fr.hen.platform.NotFoundException;
+import fr.hen.stays.UnitStructureChanged;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -55,11 +58,16 @@ public class UnitStructureService {
   private final UnitStructureRepository units;
   private final BedRepository beds;
   private final AuditLog audit;
+  private final Clock clock;
+  private final ApplicationEventPublisher events;
 
-  UnitStructureService(UnitStructureRepository units, BedRepository beds, AuditLog audit) {
+  UnitStructureService(UnitStructureRepository units, BedRepository beds, AuditLog audit, Clock clock,
+      ApplicationEventPublisher events) {
     this.units = units;
     this.beds = beds;
     this.audit = audit;
+    this.clock = clock;
+    this.events = events;
   }
 
   /** The units of the user's organisation with their bed counts (none for a partner without beds). */
@@ -90,6 +98,7 @@ public class UnitStructureService {
     UnitDetail created = unit(user, code);
     audit.record(user, AuditAction.CREATE, AuditLog.UNIT, String.valueOf(created.id()), null,
         "code=" + code + "; specialism=" + unit.specialism());
+    changed(user, created.id());
     return created;
   }
 
@@ -100,6 +109,7 @@ public class UnitStructureService {
     units.updateUnit(unit.id(), change.name().trim(), change.specialism());
     audit.record(user, AuditAction.UPDATE, AuditLog.UNIT, String.valueOf(unit.id()), null,
         "code=" + unit.code() + "; name=" + change.name().trim() + "; specialism=" + change.specialism());
+    changed(user, unit.id());
     return unit(user, unit.code());
   }
 
@@ -122,6 +132,7 @@ public class UnitStructureService {
     audit.record(user, AuditAction.CREATE, AuditLog.ROOM, String.valueOf(roomId), null, "unit=" + unit.code()
         + "; room=" + code + "; capacity=" + room.capacity() + "; gender_policy=" + room.genderPolicy()
         + "; equipment=" + equipment);
+    changed(user, unit.id());
     return unit(user, unit.code());
   }
 
@@ -142,6 +153,7 @@ public class UnitStructureService {
     audit.record(user, AuditAction.UPDATE, AuditLog.ROOM, String.valueOf(roomId), null, "unit=" + unit.code()
         + "; room=" + room.code() + "; capacity=" + change.capacity() + "; gender_policy=" + change.genderPolicy()
         + "; equipment=" + equipment);
+    changed(user, unit.id());
     return unit(user, unit.code());
   }
 
@@ -173,8 +185,12 @@ public class UnitStructureService {
     return codes;
   }
 
+  private void changed(HenUser user, long unitId) {
+    events.publishEvent(new UnitStructureChanged(unitId, user.organisationId()));
+  }
+
   private void addBeds(long roomId, Set<String> taken, int count) {
-    LocalDateTime now = LocalDateTime.now();
+    LocalDateTime now = LocalDateTime.now(clock);
     nextBedCodes(taken, Math.max(0, count)).forEach(code -> units.insertBed(roomId, code, now));
   }
 

@@ -26,10 +26,10 @@ class NetworkBedsService {
   private final NetworkBedsQueries queries;
   private final Clock clock;
 
-  NetworkBedsService(OrganisationDirectory directory, NetworkBedsQueries queries) {
+  NetworkBedsService(OrganisationDirectory directory, NetworkBedsQueries queries, Clock clock) {
     this.directory = directory;
     this.queries = queries;
-    this.clock = Clock.systemDefaultZone();
+    this.clock = clock;
   }
 
   @Transactional(readOnly = true)

@@ -7,7 +7,6 @@ import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The admission form: patient identity, unit and bed, time, source and whether it was planned. */
@@ -20,8 +19,7 @@ public class AdmitForm {
   @NotNull private Sex sex;
   @NotBlank private String unit;
   @NotNull private Long bed;
-  @NotNull @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm") private LocalDateTime admittedAt =
-      LocalDateTime.now().truncatedTo(ChronoUnit.MINUTES);
+  @NotNull @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm") private LocalDateTime admittedAt;
   @NotNull private AdmissionSource source = AdmissionSource.EMERGENCY;
   private boolean planned;
 

@@ -14,8 +14,14 @@ final class MovementForms {
   /** Transfer to another bed at a time. */
   public static class TransferForm {
     @NotNull private Long bed;
-    @NotNull @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm") private LocalDateTime at =
-        LocalDateTime.now().truncatedTo(ChronoUnit.MINUTES);
+    @NotNull @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm") private LocalDateTime at;
+
+    /** A blank form proposing the current minute. */
+    static TransferForm at(LocalDateTime now) {
+      TransferForm form = new TransferForm();
+      form.at = now.truncatedTo(ChronoUnit.MINUTES);
+      return form;
+    }
 
     public Long getBed() { return bed; }
     public void setBed(Long v) { bed = v; }
@@ -25,9 +31,15 @@ final class MovementForms {
 
   /** Discharge at a time to a destination. */
   public static class DischargeForm {
-    @NotNull @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm") private LocalDateTime dischargedAt =
-        LocalDateTime.now().truncatedTo(ChronoUnit.MINUTES);
+    @NotNull @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm") private LocalDateTime dischargedAt;
     @NotNull private DischargeDestination destination;
+
+    /** A blank form proposing the current minute. */
+    static DischargeForm at(LocalDateTime now) {
+      DischargeForm form = new DischargeForm();
+      form.dischargedAt = now.truncatedTo(ChronoUnit.MINUTES);
+      return form;
+    }
 
     public LocalDateTime getDischargedAt() { return dischargedAt; }
     public void setDischargedAt(LocalDateTime v) { dischargedAt = v; }

@@ -6,7 +6,9 @@ import fr.hen.stays.beds.BedRef;
 import fr.hen.stays.beds.BedRepository;
 import fr.hen.stays.stay.MovementForms.DischargeForm;
 import fr.hen.stays.stay.MovementForms.TransferForm;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -19,23 +21,25 @@ class StayPage {
 
   private final StayReader reader;
   private final BedRepository beds;
+  private final Clock clock;
 
-  StayPage(StayReader reader, BedRepository beds) {
+  StayPage(StayReader reader, BedRepository beds, Clock clock) {
     this.reader = reader;
     this.beds = beds;
+    this.clock = clock;
   }
 
   String render(HenUser user, long id, Model model) {
     StayView stay = reader.find(user, id);
     model.addAttribute("stay", stay);
-    model.addAttribute("today", LocalDate.now());
+    model.addAttribute("today", LocalDate.now(clock));
     model.addAttribute("destinations", DischargeDestination.values());
     model.addAttribute("freeBeds", stay.inHospital() ? freeBeds(user, null) : List.of());
     if (!model.containsAttribute("transferForm")) {
-      model.addAttribute("transferForm", new TransferForm());
+      model.addAttribute("transferForm", TransferForm.at(LocalDateTime.now(clock)));
     }
     if (!model.containsAttribute("dischargeForm")) {
-      model.addAttribute("dischargeForm", new DischargeForm());
+      model.addAttribute("dischargeForm", DischargeForm.at(LocalDateTime.now(clock)));
     }
     if (!model.containsAttribute("planForm")) {
       model.addAttribute("planForm", DischargePlanForm.of(stay));

@@ -11,7 +11,10 @@ import fr.hen.stays.beds.BedRepository;
 import fr.hen.stays.stay.MovementForms.DischargeForm;
 import fr.hen.stays.stay.MovementForms.TransferForm;
 import jakarta.validation.Valid;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -38,12 +41,14 @@ class StayPageController {
   private final StayReader reader;
   private final BedRepository beds;
   private final StayPage stayPage;
+  private final Clock clock;
 
-  StayPageController(StayService service, StayReader reader, BedRepository beds, StayPage stayPage) {
+  StayPageController(StayService service, StayReader reader, BedRepository beds, StayPage stayPage, Clock clock) {
     this.service = service;
     this.reader = reader;
     this.beds = beds;
     this.stayPage = stayPage;
+    this.clock = clock;
   }
 
   @GetMapping("/stays")
@@ -56,7 +61,7 @@ class StayPageController {
     model.addAttribute("filter", filter);
     model.addAttribute("units", beds.units(user.organisationId()));
     model.addAttribute("statuses", StayStatus.values());
-    model.addAttribute("today", LocalDate.now());
+    model.addAttribute("today", LocalDate.now(clock));
     return "stays/list";
   }
 
@@ -65,6 +70,7 @@ class StayPageController {
   String newForm(@AuthenticationPrincipal HenUser user, @RequestParam(required = false) String unit,
       @RequestParam(required = false) Long bed, Model model) {
     AdmitForm form = new AdmitForm();
+    form.setAdmittedAt(LocalDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES));
     form.setUnit(unit);
     form.setBed(bed);
     model.addAttribute("admitForm", form);

@@ -1,8 +1,8 @@
 package fr.hen.stays.stay;
 
+import fr.hen.platform.Actor;
 import fr.hen.platform.AuditAction;
 import fr.hen.platform.AuditLog;
-import fr.hen.platform.HenUser;
 import fr.hen.platform.NotFoundException;
 import fr.hen.platform.PageSlice;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -24,18 +24,18 @@ class StayReader {
 
   /** One stay of the user's hospital with its movements; 404 for a stay of another organisation. */
   @Transactional
-  public StayView find(HenUser user, long stayId) {
-    StayView stay = queries.find(user.organisationId(), stayId)
+  public StayView find(Actor actor, long stayId) {
+    StayView stay = queries.find(actor.organisationId(), stayId)
         .orElseThrow(() -> new NotFoundException("Stay", stayId));
-    audit.record(user, AuditAction.READ, "Stay", String.valueOf(stayId), stay.patient().id(), null);
+    audit.record(actor, AuditAction.READ, "Stay", String.valueOf(stayId), stay.patient().id(), null);
     return stay.withMovements(queries.movements(stayId));
   }
 
   /** One page of the hospital's stays; the patients shown are audited in one batch. */
   @Transactional
-  public PageSlice<StayView> list(HenUser user, StayFilter filter, int page, int size) {
-    PageSlice<StayView> slice = queries.list(user.organisationId(), filter, page, size);
-    audit.recordRead(user, "Stay", slice.items().stream().map(s -> s.patient().id()).distinct().toList(),
+  public PageSlice<StayView> list(Actor actor, StayFilter filter, int page, int size) {
+    PageSlice<StayView> slice = queries.list(actor.organisationId(), filter, page, size);
+    audit.recordRead(actor, "Stay", slice.items().stream().map(s -> s.patient().id()).distinct().toList(),
         "stays list");
     return slice;
   }

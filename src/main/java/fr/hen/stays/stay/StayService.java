@@ -1,14 +1,16 @@
 package fr.hen.stays.stay;
 
+import fr.hen.network.OrganisationDirectory;
+import fr.hen.network.OrganisationProfile;
+import fr.hen.platform.Actor;
 import fr.hen.platform.AuditAction;
 import fr.hen.platform.AuditLog;
 import fr.hen.platform.ConflictException;
-import fr.hen.platform.HenUser;
 import fr.hen.platform.InvalidFieldException;
 import fr.hen.platform.NotFoundException;
-import fr.hen.network.OrganisationDirectory;
-import fr.hen.network.OrganisationProfile;
 import fr.hen.stays.BedStatus;
+import fr.hen.stays.BedStatusChanged;
+import fr.hen.stays.DischargePlanChanged;
 import fr.hen.stays.DischargeDestination;
 import fr.hen.stays.PatientAdmitted;
 import fr.hen.stays.PatientDischarged;
@@ -18,6 +20,7 @@ import fr.hen.stays.beds.BedRepository;
 import fr.hen.stays.beds.GenderPolicy;
 import fr.hen.stays.stay.StayRepository.MovementKind;
 import fr.hen.stays.stay.StayRepository.StayState;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.springframework.context.ApplicationEventPublisher;
@@ -35,23 +38,25 @@ class StayService {
   private final OrganisationDirectory organisations;
   private final AuditLog audit;
   private final ApplicationEventPublisher events;
+  private final Clock clock;
 
   StayService(PatientRepository patients, StayRepository stays, BedRepository beds, OrganisationDirectory organisations,
-      AuditLog audit, ApplicationEventPublisher events) {
+      AuditLog audit, ApplicationEventPublisher events, Clock clock) {
     this.patients = patients;
     this.stays = stays;
     this.beds = beds;
     this.organisations = organisations;
     this.audit = audit;
     this.events = events;
+    this.clock = clock;
   }
 
   /** Admits a patient into a free or reserved bed of a unit of the user's hospital; returns the stay id. */
   @Transactional
   @PreAuthorize("hasRole('BED_MANAGER')")
-  public long admit(HenUser user, AdmitCommand command) {
-    long org = user.organisationId();
-    LocalDateTime now = LocalDateTime.now();
+  public long admit(Actor actor, AdmitCommand command) {
+    long org = actor.organisationId();
+    LocalDateTime now = LocalDateTime.now(clock);
     StayRules.notInFuture(command.admittedAt(), now, "admitted_at");
     BedRef bed = beds.find(org, command.bedId()).orElseThrow(() -> new NotFoundException("Bed", command.bedId()));
     if (!bed.unitCode().equals(command.unitCode())) {
@@ -64,15 +69,15 @@ class StayService {
           StayRules.notAlreadyInHospital(patients.inHospital(org, known.id()));
           return known.id();
         })
-        .orElseGet(() -> patients.insert(org, identity, user.getUsername(), now));
+        .orElseGet(() -> patients.insert(org, identity, actor.name(), now));
     StayRules.bedTakesPatient(bed);
     GenderPolicy policy = beds.lockRoom(bed.roomId()); // concurrent placements in the room wait for this one
     StayRules.genderPolicyAllows(policy, identity.sex(), stays.roommates(org, bed.roomId(), 0));
-    occupy(bed, now);
-    long stayId = stays.insert(org, patientId, command, bed, user.getUsername(), now);
+    occupy(org, bed, now);
+    long stayId = stays.insert(org, patientId, command, bed, actor.name(), now);
     stays.movement(stayId, MovementKind.ADMISSION, command.admittedAt(), null, null, bed.unitId(), bed.id(),
-        user.getUsername(), now);
-    audit.record(user, AuditAction.ADMIT, "Stay", String.valueOf(stayId), patientId, "bed " + bed.label());
+        actor.name(), now);
+    audit.record(actor, AuditAction.ADMIT, "Stay", String.valueOf(stayId), patientId, "bed " + bed.label());
     events.publishEvent(new PatientAdmitted(stayId, org));
     return stayId;
   }
@@ -80,9 +85,9 @@ class StayService {
   /** Moves an in-hospital patient to another free or reserved bed; the bed left goes to cleaning. */
   @Transactional
   @PreAuthorize("hasRole('BED_MANAGER')")
-  public void transfer(HenUser user, long stayId, long targetBedId, LocalDateTime at) {
-    long org = user.organisationId();
-    LocalDateTime now = LocalDateTime.now();
+  public void transfer(Actor actor, long stayId, long targetBedId, LocalDateTime at) {
+    long org = actor.organisationId();
+    LocalDateTime now = LocalDateTime.now(clock);
     StayState stay = stays.lock(org, stayId).orElseThrow(() -> new NotFoundException("Stay", stayId));
     StayRules.inHospital(stay.status());
     BedRef target = beds.find(org, targetBedId).orElseThrow(() -> new NotFoundException("Bed", targetBedId));
@@ -93,12 +98,12 @@ class StayService {
     Sex sex = patients.sexOf(org, stay.patientId());
     GenderPolicy policy = beds.lockRoom(target.roomId());
     StayRules.genderPolicyAllows(policy, sex, stays.roommates(org, target.roomId(), stayId));
-    occupy(target, now);
-    release(stay.bedId(), now);
-    stays.moveTo(stayId, target, user.getUsername(), now);
+    occupy(org, target, now);
+    release(org, stay.bedId(), now);
+    stays.moveTo(stayId, target, actor.name(), now);
     stays.movement(stayId, MovementKind.TRANSFER, at, stay.unitId(), stay.bedId(), target.unitId(), target.id(),
-        user.getUsername(), now);
-    audit.record(user, AuditAction.TRANSFER, "Stay", String.valueOf(stayId), stay.patientId(),
+        actor.name(), now);
+    audit.record(actor, AuditAction.TRANSFER, "Stay", String.valueOf(stayId), stay.patientId(),
         "to bed " + target.label());
     events.publishEvent(new PatientTransferred(stayId, org, stay.bedId(), target.id()));
   }
@@ -106,20 +111,20 @@ class StayService {
   /** Discharges an in-hospital stay; its bed goes to cleaning. */
   @Transactional
   @PreAuthorize("hasAnyRole('BED_MANAGER', 'DISCHARGE_COORDINATOR', 'PHYSICIAN')")
-  public void discharge(HenUser user, long stayId, LocalDateTime at, DischargeDestination destination,
+  public void discharge(Actor actor, long stayId, LocalDateTime at, DischargeDestination destination,
       String destinationOrganisationCode) {
-    long org = user.organisationId();
-    LocalDateTime now = LocalDateTime.now();
+    long org = actor.organisationId();
+    LocalDateTime now = LocalDateTime.now(clock);
     StayState stay = stays.lock(org, stayId).orElseThrow(() -> new NotFoundException("Stay", stayId));
     StayRules.inHospital(stay.status());
     StayRules.notInFuture(at, now, "discharged_at");
     StayRules.notBeforeLastMovement(at, stays.lastMovementAt(stayId), "discharged_at");
     Long destinationOrganisation = destinationOrganisation(destinationOrganisationCode);
-    stays.discharge(stayId, at, destination, destinationOrganisation, user.getUsername(), now);
-    release(stay.bedId(), now);
+    stays.discharge(stayId, at, destination, destinationOrganisation, actor.name(), now);
+    release(org, stay.bedId(), now);
     stays.movement(stayId, MovementKind.DISCHARGE, at, stay.unitId(), stay.bedId(), null, null,
-        user.getUsername(), now);
-    audit.record(user, AuditAction.DISCHARGE, "Stay", String.valueOf(stayId), stay.patientId(),
+        actor.name(), now);
+    audit.record(actor, AuditAction.DISCHARGE, "Stay", String.valueOf(stayId), stay.patientId(),
         destination.name());
     events.publishEvent(new PatientDischarged(stayId, org, destination));
   }
@@ -130,29 +135,31 @@ class StayService {
    */
   @Transactional
   @PreAuthorize("hasAnyRole('PHYSICIAN', 'BED_MANAGER')")
-  public void planDischarge(HenUser user, long stayId, LocalDate expectedDischargeDate,
+  public void planDischarge(Actor actor, long stayId, LocalDate expectedDischargeDate,
       LocalDateTime medicallyReadyAt) {
-    StayState stay = stays.lock(user.organisationId(), stayId)
+    StayState stay = stays.lock(actor.organisationId(), stayId)
         .orElseThrow(() -> new NotFoundException("Stay", stayId));
     StayRules.inHospital(stay.status());
-    LocalDateTime now = LocalDateTime.now();
+    LocalDateTime now = LocalDateTime.now(clock);
     StayRules.expectedDischargeNotBeforeAdmission(expectedDischargeDate, stay.admittedAt());
     StayRules.medicallyReadyNotInFuture(medicallyReadyAt, now);
     StayRules.medicallyReadyNotBeforeAdmission(medicallyReadyAt, stay.admittedAt());
-    stays.planDischarge(stayId, expectedDischargeDate, medicallyReadyAt, user.getUsername(), now);
-    audit.record(user, AuditAction.UPDATE, "Stay", String.valueOf(stayId), stay.patientId(), "discharge plan");
+    stays.planDischarge(stayId, expectedDischargeDate, medicallyReadyAt, actor.name(), now);
+    audit.record(actor, AuditAction.UPDATE, "Stay", String.valueOf(stayId), stay.patientId(), "discharge plan");
+    events.publishEvent(new DischargePlanChanged(stayId, actor.organisationId()));
   }
 
-  private void occupy(BedRef bed, LocalDateTime now) {
+  private void occupy(long organisationId, BedRef bed, LocalDateTime now) {
     if (!beds.occupy(bed.id(), now)) {
       throw new ConflictException("bed-unavailable", "Bed " + bed.label() + " is " + beds.status(bed.id()));
     }
+    events.publishEvent(new BedStatusChanged(bed.id(), organisationId, bed.status(), BedStatus.OCCUPIED));
   }
 
   /** The bed a patient leaves goes to cleaning. */
-  private void release(Long bedId, LocalDateTime now) {
-    if (bedId != null) {
-      beds.changeStatus(bedId, BedStatus.OCCUPIED, BedStatus.CLEANING, null, now);
+  private void release(long organisationId, Long bedId, LocalDateTime now) {
+    if (bedId != null && beds.changeStatus(bedId, BedStatus.OCCUPIED, BedStatus.CLEANING, null, now)) {
+      events.publishEvent(new BedStatusChanged(bedId, organisationId, BedStatus.OCCUPIED, BedStatus.CLEANING));
     }
   }
 

@@ -1,0 +1,62 @@
+package fr.hen.quality.census;
+
+import fr.hen.platform.SystemActor;
+import fr.hen.platform.SystemActors;
+import fr.hen.stays.PatientAdmitted;
+import fr.hen.stays.PatientDischarged;
+import fr.hen.stays.PatientTransferred;
+import fr.hen.stays.StayFacts;
+import fr.hen.stays.StaysLoaded;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the census read model from the stays module's events: each movement event refreshes its stay's placements
+ * from {@link StayFacts}, a bulk load rebuilds the organisation. Runs as the system actor {@code system:bed-census}
+ * (right {@code stays:read-facts} only). Idempotent: an event delivered twice (a retry, a restart) writes the same
+ * rows; events of one stay that arrive out of order still end with its latest state.
+ */
+@Component
+class BedCensusListener {
+
+  static final SystemActor ACTOR = SystemActor.of("bed-census", StayFacts.READ_RIGHT);
+
+  private final StayFacts stays;
+  private final CensusStore store;
+  private final Clock clock;
+
+  BedCensusListener(StayFacts stays, CensusStore store, Clock clock) {
+    this.stays = stays;
+    this.store = store;
+    this.clock = clock;
+  }
+
+  @ApplicationModuleListener
+  void on(PatientAdmitted event) {
+    refresh(event.stayId(), event.organisationId());
+  }
+
+  @ApplicationModuleListener
+  void on(PatientTransferred event) {
+    refresh(event.stayId(), event.organisationId());
+  }
+
+  @ApplicationModuleListener
+  void on(PatientDischarged event) {
+    refresh(event.stayId(), event.organisationId());
+  }
+
+  @ApplicationModuleListener
+  void on(StaysLoaded event) {
+    SystemActors.run(ACTOR, () -> store.rebuild(event.organisationId(), stays.ofOrganisation(event.organisationId()),
+        LocalDateTime.now(clock)));
+  }
+
+  private void refresh(long stayId, long organisationId) {
+    LocalDateTime now = LocalDateTime.now(clock);
+    store.lock(stayId, organisationId, now);
+    SystemActors.run(ACTOR, () -> stays.find(stayId).ifPresent(fact -> store.replace(fact, now)));
+  }
+}
