@@ -60,6 +60,24 @@ public final class StaysFixture {
     return bed(room(unit, "101", "ANY"), "A", "FREE", null);
   }
 
+  /** A patient admitted at a time into a bed of a unit, written straight into the tables; returns the stay id. */
+  public long admittedStay(long organisationId, long unitId, long bedId, java.time.LocalDateTime at) {
+    long patient = insert("""
+        INSERT INTO patient (organisation_id, mrn, family_name, given_name, birth_date, sex, created_at, created_by)
+        VALUES (:org, :mrn, 'Martin', 'Jeanne', DATE '1950-02-03', 'F', CURRENT_TIMESTAMP, 'fixture')""",
+        "org", organisationId, "mrn", unique("M"));
+    long stay = insert("""
+        INSERT INTO stay (organisation_id, patient_id, status, unit_id, bed_id, admitted_at, admission_source,
+                          created_at, created_by)
+        VALUES (:org, :patient, 'IN_HOSPITAL', :unit, :bed, :at, 'EMERGENCY', CURRENT_TIMESTAMP, 'fixture')""",
+        "org", organisationId, "patient", patient, "unit", unitId, "bed", bedId, "at", at);
+    insert("""
+        INSERT INTO movement (stay_id, kind, occurred_at, to_unit_id, to_bed_id, created_at, created_by)
+        VALUES (:stay, 'ADMISSION', :at, :unit, :bed, CURRENT_TIMESTAMP, 'fixture')""",
+        "stay", stay, "at", at, "unit", unitId, "bed", bedId);
+    return stay;
+  }
+
   public String bedStatus(long bedId) {
     return jdbc.sql("SELECT status FROM bed WHERE id = :id").param("id", bedId).query(String.class).single();
   }
