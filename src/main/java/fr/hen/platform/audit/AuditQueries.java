@@ -20,8 +20,9 @@ class AuditQueries {
 
   record Filter(String username, Long patientId, LocalDate day, Kind kind) {}
 
-  record AuditEntry(long id, LocalDateTime occurredAt, String username, Long organisationId, String action,
-      String resourceType, String resourceId, Long patientId, String detail, String clientAddress) {}
+  record AuditEntry(long id, LocalDateTime occurredAt, String username, String actorKind, Long organisationId,
+      String action, String resourceType, String resourceId,
+      Long patientId, String detail, String clientAddress) {}
 
   private final JdbcClient jdbc;
 
@@ -53,7 +54,7 @@ class AuditQueries {
     }
     long total = jdbc.sql("SELECT COUNT(*) FROM audit_event" + where).params(params).query(Long.class).single();
     List<AuditEntry> items = jdbc.sql("""
-            SELECT id, occurred_at, username, organisation_id, action, resource_type, resource_id, patient_id,
+            SELECT id, occurred_at, username, actor_kind, organisation_id, action, resource_type, resource_id, patient_id,
                    detail, client_address
             FROM audit_event""" + where + " ORDER BY id DESC LIMIT :limit OFFSET :offset")
         .params(params)

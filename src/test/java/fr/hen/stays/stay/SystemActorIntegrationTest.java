@@ -2,6 +2,9 @@ package fr.hen.stays.stay;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import fr.hen.platform.Role;
 import fr.hen.platform.SystemActor;
@@ -41,6 +44,16 @@ class SystemActorIntegrationTest extends OneBedHospitalTest {
         .containsExactly("system:adt-feed|SYSTEM|" + org + "|ADMIT|null");
     assertThat(fixture.count("SELECT COUNT(*) FROM movement WHERE stay_id = ? AND created_by = 'system:adt-feed'",
         stayId)).isEqualTo(1);
+  }
+
+  @Test
+  void auditPage_showsTheSystemActorAsSuch() throws Exception {
+    SystemActor feed = SystemActor.forOrganisation("adt-feed", org, Set.of(Role.BED_MANAGER));
+    SystemActors.run(feed, () -> stays.admit(feed, command(StaysFixture.unique("M"))));
+    String page = mvc.perform(get("/admin/audit").param("username", "system:adt-feed")
+            .with(user(StaysFixture.user(org, Role.ADMIN))))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    assertThat(page).contains("system:adt-feed").contains("système");
   }
 
   @Test
