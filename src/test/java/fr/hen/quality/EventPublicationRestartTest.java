@@ -41,9 +41,25 @@ class EventPublicationRestartTest {
     }
   }
 
-  static ConfigurableApplicationContext start() {
+  /** Starts the application on the test database; arguments ({@code --name=value}) override its configuration. */
+  static ConfigurableApplicationContext start(String... arguments) {
     return new SpringApplicationBuilder(HenApplication.class, FlakyListener.class).profiles("pgtest")
-        .properties("server.port=0").run();
+        .properties("server.port=0").run(arguments);
+  }
+
+  static long publishAdmission(ConfigurableApplicationContext context) {
+    long org = new StaysFixture(context.getBean(JdbcClient.class)).organisation("HOSPITAL");
+    long stayId = 1_000_000_000L + System.nanoTime() % 1_000_000_000L;
+    context.getBean(TransactionTemplate.class)
+        .executeWithoutResult(tx -> context.publishEvent(new PatientAdmitted(stayId, org)));
+    return stayId;
+  }
+
+  static boolean failedOnce(JdbcClient jdbc, long stayId) {
+    return jdbc.sql("""
+            SELECT COUNT(*) FROM event_publication WHERE listener_id LIKE '%FlakyListener%'
+            AND completion_attempts > 0 AND completion_date IS NULL AND serialized_event LIKE :stay""")
+        .param("stay", "%\"stay_id\":" + stayId + ",%").query(Long.class).single() > 0;
   }
 
   static List<String> publications(JdbcClient jdbc, long stayId) {
@@ -59,15 +75,9 @@ class EventPublicationRestartTest {
     FlakyListener.failing = true;
     try (ConfigurableApplicationContext first = start()) {
       JdbcClient jdbc = first.getBean(JdbcClient.class);
-      StaysFixture fixture = new StaysFixture(jdbc);
-      long org = fixture.organisation("HOSPITAL");
-      stayId = 1_000_000_000L + System.nanoTime() % 1_000_000;
+      stayId = publishAdmission(first);
       long id = stayId;
-      first.getBean(TransactionTemplate.class).executeWithoutResult(tx -> first.publishEvent(new PatientAdmitted(id,
-          org)));
-      await().atMost(Duration.ofSeconds(10))
-          .until(() -> jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE listener_id LIKE '%FlakyListener%' "
-              + "AND completion_attempts > 0 AND completion_date IS NULL").query(Long.class).single() > 0);
+      await().atMost(Duration.ofSeconds(10)).until(() -> failedOnce(jdbc, id));
       assertThat(publications(jdbc, id)).containsExactly("incomplete");
       assertThat(FlakyListener.received).doesNotContain(id);
     }
@@ -77,6 +87,20 @@ class EventPublicationRestartTest {
       long id = stayId;
       await().atMost(Duration.ofSeconds(20)).until(() -> FlakyListener.received.contains(id));
       JdbcClient jdbc = second.getBean(JdbcClient.class);
+      await().atMost(Duration.ofSeconds(5)).until(() -> publications(jdbc, id).equals(List.of("completed")));
+    }
+  }
+
+  @Test
+  void listenerThatThrows_receivesItsEventFromThePeriodicRetry_withoutARestart() {
+    FlakyListener.failing = true;
+    try (ConfigurableApplicationContext context = start("--hen.events.retry-interval=500ms",
+        "--hen.events.retry-after=0s")) {
+      JdbcClient jdbc = context.getBean(JdbcClient.class);
+      long id = publishAdmission(context);
+      await().atMost(Duration.ofSeconds(10)).until(() -> failedOnce(jdbc, id));
+      FlakyListener.failing = false;
+      await().atMost(Duration.ofSeconds(20)).until(() -> FlakyListener.received.contains(id));
       await().atMost(Duration.ofSeconds(5)).until(() -> publications(jdbc, id).equals(List.of("completed")));
     }
   }
