@@ -2,5 +2,5 @@
  * Stays and beds: units, rooms and beds of each hospital; patients; stays with their movements (admission,
  * transfer, discharge); the bed board.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Stays and beds", allowedDependencies = {"platform", "network"})
+@org.springframework.modulith.ApplicationModule(displayName = "Stays and beds", allowedDependencies = {"platform", "platform :: spi", "network"})
 package fr.hen.stays;
