@@ -1,7 +1,6 @@
 package fr.hen.platform;
 
 import java.util.Collection;
-import java.util.List;
 
 /**
  * The append-only audit log of patient data. Call it inside the transaction that reads or writes the data, so
@@ -11,18 +10,11 @@ import java.util.List;
  */
 public interface AuditLog {
 
-  /** The resource type of the entries about user accounts. */
-  String ACCOUNT = "User";
-
-  /** The resource types of the entries about a hospital's structure: its units and their rooms. */
-  String UNIT = "Unit";
-  String ROOM = "Room";
-
   /**
-   * The resource types of administration entries: accounts, and the structure of a hospital (units, rooms). Every
-   * other entry is about patient data or beds.
+   * The resource type of the entries about user accounts, filed under administration. Modules declare their own
+   * types with an {@link AuditTypeContributor}.
    */
-  List<String> ADMINISTRATION = List.of(ACCOUNT, UNIT, ROOM);
+  String ACCOUNT = "User";
 
   /** Records one access to one patient's data (or to a resource holding no patient, with a null patient). */
   void record(Actor actor, AuditAction action, String resourceType, String resourceId, Long patientId,

@@ -38,6 +38,24 @@ class I18nTest {
     }
   }
 
+  /** Each module has its own bundle; a key in two of them would show one module's text in the other's page. */
+  @Test
+  void noKeyIsDefinedInTwoBundles() throws IOException {
+    java.util.Map<String, Path> owners = new java.util.HashMap<>();
+    List<String> twice = new ArrayList<>();
+    try (Stream<Path> files = Files.list(MESSAGES)) {
+      for (Path file : files.filter(p -> !p.getFileName().toString().contains("_")).sorted().toList()) {
+        for (String key : load(file).stringPropertyNames()) {
+          Path other = owners.putIfAbsent(key, file);
+          if (other != null) {
+            twice.add(key + " in " + other.getFileName() + " and " + file.getFileName());
+          }
+        }
+      }
+    }
+    assertThat(twice).isEmpty();
+  }
+
   @Test
   void templatesHaveNoHardCodedText() throws IOException {
     List<String> problems = new ArrayList<>();

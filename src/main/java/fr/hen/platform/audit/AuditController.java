@@ -19,10 +19,12 @@ class AuditController {
 
   private final AuditQueries queries;
   private final OrganisationNames organisations;
+  private final AuditTypes types;
 
-  AuditController(AuditQueries queries, OrganisationNames organisations) {
+  AuditController(AuditQueries queries, OrganisationNames organisations, AuditTypes types) {
     this.queries = queries;
     this.organisations = organisations;
+    this.types = types;
   }
 
   @GetMapping("/admin/audit")
@@ -33,6 +35,7 @@ class AuditController {
     AuditQueries.Filter filter = new AuditQueries.Filter(blankToNull(username), patient, day, kind);
     model.addAttribute("filter", filter);
     model.addAttribute("kinds", AuditQueries.Kind.values());
+    model.addAttribute("administrationTypes", String.join(", ", types.administration()));
     PageSlice<AuditQueries.AuditEntry> events = queries.search(filter, PageSlice.clampPage(page), 50);
     model.addAttribute("events", events);
     model.addAttribute("organisations", organisations.byIds(events.items().stream()

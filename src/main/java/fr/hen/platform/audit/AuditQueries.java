@@ -1,6 +1,5 @@
 package fr.hen.platform.audit;
 
-import fr.hen.platform.AuditLog;
 import fr.hen.platform.PageSlice;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -15,7 +14,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class AuditQueries {
 
-  /** What the entries are about: patient data and beds, or administration (accounts, units, rooms). */
+  /**
+   * What the entries are about: administration (the resource types modules declare as such, see {@link AuditTypes}),
+   * or patient data (every other type).
+   */
   enum Kind { PATIENT_DATA, ACCOUNTS }
 
   record Filter(String username, Long patientId, LocalDate day, Kind kind) {}
@@ -25,9 +27,11 @@ class AuditQueries {
       Long patientId, String detail, String clientAddress) {}
 
   private final JdbcClient jdbc;
+  private final AuditTypes types;
 
-  AuditQueries(JdbcClient jdbc) {
+  AuditQueries(JdbcClient jdbc, AuditTypes types) {
     this.jdbc = jdbc;
+    this.types = types;
   }
 
   @Transactional(readOnly = true)
@@ -42,10 +46,12 @@ class AuditQueries {
       where.append(" AND patient_id = :patient");
       params.put("patient", filter.patientId());
     }
-    if (filter.kind() != null) {
+    if (filter.kind() != null && !types.administration().isEmpty()) {
       where.append(filter.kind() == Kind.ACCOUNTS ? " AND resource_type IN (:administration)"
           : " AND resource_type NOT IN (:administration)");
-      params.put("administration", AuditLog.ADMINISTRATION);
+      params.put("administration", types.administration());
+    } else if (filter.kind() == Kind.ACCOUNTS) {
+      where.append(" AND 1 = 0");
     }
     if (filter.day() != null) {
       where.append(" AND occurred_at >= :from AND occurred_at < :to");

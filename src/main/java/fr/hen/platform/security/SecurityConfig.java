@@ -1,8 +1,10 @@
 package fr.hen.platform.security;
 
+import fr.hen.platform.SecurityRulesContributor;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -65,15 +67,23 @@ class SecurityConfig {
     return new HttpSessionEventPublisher();
   }
 
+  /**
+   * The pages: the platform's own rules first (public sign-in page, static files, health and API documents;
+   * {@code /admin/**} for administrators), then the rules the modules contribute ({@link SecurityRulesContributor}),
+   * then every other page for signed-in users. The first matching rule wins.
+   */
   @Bean
   @Order(2)
-  SecurityFilterChain webChain(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
-    http.authorizeHttpRequests(a -> a
-            .requestMatchers("/login", "/setup", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/favicon.svg", "/error",
-                "/actuator/health", "/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**",
-                "/swagger-ui.html").permitAll()
-            .requestMatchers("/admin/**").hasRole("ADMIN")
-            .anyRequest().authenticated())
+  SecurityFilterChain webChain(HttpSecurity http, SessionRegistry sessionRegistry,
+      ObjectProvider<SecurityRulesContributor> moduleRules) throws Exception {
+    http.authorizeHttpRequests(a -> {
+          a.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/favicon.svg", "/error",
+                  "/actuator/health", "/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**",
+                  "/swagger-ui.html").permitAll()
+              .requestMatchers("/admin/**").hasRole("ADMIN");
+          moduleRules.orderedStream().forEach(rules -> rules.authorizeRequests(a));
+          a.anyRequest().authenticated();
+        })
         .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
         .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
         .sessionManagement(s -> s.maximumSessions(-1).sessionRegistry(sessionRegistry)

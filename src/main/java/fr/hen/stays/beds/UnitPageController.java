@@ -1,11 +1,11 @@
 package fr.hen.stays.beds;
 
-import fr.hen.platform.AuditLog;
 import fr.hen.platform.ConflictException;
 import fr.hen.platform.HenUser;
 import fr.hen.platform.InvalidFieldException;
 import fr.hen.platform.NotFoundException;
 import fr.hen.platform.PageSlice;
+import fr.hen.stays.StaysAuditTypes;
 import jakarta.validation.Validator;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -226,7 +226,7 @@ class UnitPageController {
   }
 
   private static UnitDetail.Room room(UnitDetail unit, String roomCode) {
-    return unit.room(roomCode).orElseThrow(() -> new NotFoundException(AuditLog.ROOM, roomCode));
+    return unit.room(roomCode).orElseThrow(() -> new NotFoundException(StaysAuditTypes.ROOM, roomCode));
   }
 
   private static String unitForm(Model model, UnitDetail unit) {

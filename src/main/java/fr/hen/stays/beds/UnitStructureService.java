@@ -6,6 +6,7 @@ import fr.hen.platform.ConflictException;
 import fr.hen.platform.HenUser;
 import fr.hen.platform.InvalidFieldException;
 import fr.hen.platform.NotFoundException;
+import fr.hen.stays.StaysAuditTypes;
 import fr.hen.stays.UnitStructureChanged;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -80,7 +81,7 @@ public class UnitStructureService {
   @Transactional(readOnly = true)
   public UnitDetail unit(HenUser user, String unitCode) {
     return units.find(user.organisationId(), unitCode == null ? null : unitCode.trim())
-        .orElseThrow(() -> new NotFoundException(AuditLog.UNIT, unitCode));
+        .orElseThrow(() -> new NotFoundException(StaysAuditTypes.UNIT, unitCode));
   }
 
   @Transactional
@@ -96,7 +97,7 @@ public class UnitStructureService {
       throw unitTaken(code);
     }
     UnitDetail created = unit(user, code);
-    audit.record(user, AuditAction.CREATE, AuditLog.UNIT, String.valueOf(created.id()), null,
+    audit.record(user, AuditAction.CREATE, StaysAuditTypes.UNIT, String.valueOf(created.id()), null,
         "code=" + code + "; specialism=" + unit.specialism());
     changed(user, created.id());
     return created;
@@ -107,7 +108,7 @@ public class UnitStructureService {
   public UnitDetail updateUnit(HenUser user, String unitCode, UnitChange change) {
     UnitDetail unit = unit(user, unitCode);
     units.updateUnit(unit.id(), change.name().trim(), change.specialism());
-    audit.record(user, AuditAction.UPDATE, AuditLog.UNIT, String.valueOf(unit.id()), null,
+    audit.record(user, AuditAction.UPDATE, StaysAuditTypes.UNIT, String.valueOf(unit.id()), null,
         "code=" + unit.code() + "; name=" + change.name().trim() + "; specialism=" + change.specialism());
     changed(user, unit.id());
     return unit(user, unit.code());
@@ -129,7 +130,7 @@ public class UnitStructureService {
       throw roomTaken(unit.code(), code);
     }
     addBeds(roomId, Set.of(), room.capacity());
-    audit.record(user, AuditAction.CREATE, AuditLog.ROOM, String.valueOf(roomId), null, "unit=" + unit.code()
+    audit.record(user, AuditAction.CREATE, StaysAuditTypes.ROOM, String.valueOf(roomId), null, "unit=" + unit.code()
         + "; room=" + code + "; capacity=" + room.capacity() + "; gender_policy=" + room.genderPolicy()
         + "; equipment=" + equipment);
     changed(user, unit.id());
@@ -140,7 +141,7 @@ public class UnitStructureService {
   @PreAuthorize("hasRole('ADMIN')")
   public UnitDetail updateRoom(HenUser user, String unitCode, String roomCode, RoomChange change) {
     long roomId = units.roomId(user.organisationId(), unitCode.trim(), roomCode)
-        .orElseThrow(() -> new NotFoundException(AuditLog.ROOM, roomCode));
+        .orElseThrow(() -> new NotFoundException(StaysAuditTypes.ROOM, roomCode));
     beds.lockRoom(roomId); // serialises with admissions, transfers and other changes of the room
     UnitDetail unit = unit(user, unitCode);
     UnitDetail.Room room = unit.room(roomCode).orElseThrow();
@@ -150,7 +151,7 @@ public class UnitStructureService {
     units.updateRoom(roomId, change.capacity(), change.genderPolicy(), equipment);
     Set<String> taken = room.beds().stream().map(UnitDetail.Bed::code).collect(Collectors.toSet());
     addBeds(roomId, taken, change.capacity() - room.beds().size());
-    audit.record(user, AuditAction.UPDATE, AuditLog.ROOM, String.valueOf(roomId), null, "unit=" + unit.code()
+    audit.record(user, AuditAction.UPDATE, StaysAuditTypes.ROOM, String.valueOf(roomId), null, "unit=" + unit.code()
         + "; room=" + room.code() + "; capacity=" + change.capacity() + "; gender_policy=" + change.genderPolicy()
         + "; equipment=" + equipment);
     changed(user, unit.id());

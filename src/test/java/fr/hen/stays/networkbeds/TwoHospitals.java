@@ -1,4 +1,4 @@
-package fr.hen.stays.network;
+package fr.hen.stays.networkbeds;
 
 import fr.hen.stays.StaysFixture;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package fr.hen.stays.network;
+package fr.hen.stays.networkbeds;
 
 import fr.hen.platform.HenUser;
 import io.swagger.v3.oas.annotations.Operation;

@@ -1,4 +1,4 @@
-package fr.hen.stays.network;
+package fr.hen.stays.networkbeds;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

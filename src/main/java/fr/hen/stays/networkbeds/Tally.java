@@ -1,4 +1,4 @@
-package fr.hen.stays.network;
+package fr.hen.stays.networkbeds;
 
 /**
  * The raw counts of one hospital (or of the network) before small-cell suppression: beds by status today,

@@ -1,4 +1,4 @@
-package fr.hen.stays.network;
+package fr.hen.stays.networkbeds;
 
 /**
  * The figures of one hospital, or of the network, after small-cell suppression: beds today (total, available =

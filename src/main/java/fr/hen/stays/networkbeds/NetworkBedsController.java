@@ -1,4 +1,4 @@
-package fr.hen.stays.network;
+package fr.hen.stays.networkbeds;
 
 import fr.hen.platform.HenUser;
 import java.util.List;
@@ -31,7 +31,7 @@ class NetworkBedsController {
     NetworkBeds view = service.view(user);
     model.addAttribute("view", view);
     model.addAttribute("chartJson", chartJson(view));
-    return "stays/network";
+    return "stays/network-beds";
   }
 
   /** Occupancy per hospital for the chart; a suppressed value is null. Safe inside a script element. */

@@ -1,4 +1,4 @@
-package fr.hen.stays.network;
+package fr.hen.stays.networkbeds;
 
 import fr.hen.network.OrganisationDirectory;
 import fr.hen.network.OrganisationProfile;
