@@ -49,19 +49,25 @@ final class SmallCells {
   }
 
   /**
-   * Beds total = available + blocked: when blocked is suppressed and available shown, the total is suppressed
-   * too (complementary), or the blocked count would follow by subtraction.
+   * A capacity count (beds, available, blocked, free, and so occupied beds, which follow from them) describes beds,
+   * not patients: it is always shown, however small (issue: a network view showing total beds as "n.d." helps
+   * nobody). Counts of patients and events keep {@link #count}.
    */
-  static Cell<Integer> bedsTotal(Tally tally, boolean own) {
-    Cell<Integer> total = count(tally.beds(), own);
-    boolean revealsBlocked = count(tally.blocked(), own).suppressed() && !count(tally.available(), own).suppressed();
-    return revealsBlocked && !total.suppressed() ? Cell.complementary() : total;
+  static Cell<Integer> capacity(int value) {
+    return Cell.shown(value);
+  }
+
+  /**
+   * Occupancy (occupied ÷ available, %) is worked out from capacity counts, which are shown: it is shown too.
+   */
+  static Cell<Double> occupancy(int occupied, int available) {
+    return Cell.shown(available == 0 ? null : round(occupied * 100.0 / available));
   }
 
   /** The figures of one hospital for a user of that hospital ({@code own}) or of another organisation. */
   static Figures hospital(Tally t, boolean own) {
-    return new Figures(bedsTotal(t, own), count(t.available(), own), count(t.occupied(), own), count(t.free(), own),
-        count(t.blocked(), own), rate(t.occupied(), t.available(), own), count(t.medicallyReady(), own),
+    return new Figures(capacity(t.beds()), capacity(t.available()), capacity(t.occupied()), capacity(t.free()),
+        capacity(t.blocked()), occupancy(t.occupied(), t.available()), count(t.medicallyReady(), own),
         count(t.discharges(), own), mean(t.inpatientDays(), t.inpatientDischarges(), own),
         share(t.dischargesBeforeNoon(), t.discharges(), own));
   }

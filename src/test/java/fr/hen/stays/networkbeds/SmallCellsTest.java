@@ -64,11 +64,16 @@ class SmallCellsTest {
   }
 
   @Test
-  void bedsTotal_whenBlockedIsSuppressed_isSuppressedAsComplementary() {
-    Tally twoBlocked = new Tally(40, 2, 30, 8, 0, 0, 0, 0, 0);
-    assertThat(SmallCells.bedsTotal(twoBlocked, false).suppression()).isEqualTo(Cell.Suppression.COMPLEMENTARY);
-    assertThat(SmallCells.bedsTotal(twoBlocked, true)).isEqualTo(new Cell<>(40, false, null));
-    assertThat(SmallCells.bedsTotal(new Tally(40, 6, 30, 4, 0, 0, 0, 0, 0), false).value()).isEqualTo(40);
+  void capacityCounts_ofAnotherOrganisation_areShownHoweverSmall() {
+    Figures other = SmallCells.hospital(new Tally(4, 2, 1, 1, 2, 3, 1, 2, 7), false);
+    assertThat(other.beds()).isEqualTo(new Cell<>(4, false, null));
+    assertThat(other.available()).isEqualTo(new Cell<>(2, false, null));
+    assertThat(other.blocked()).isEqualTo(new Cell<>(2, false, null));
+    assertThat(other.occupied()).isEqualTo(new Cell<>(1, false, null));
+    assertThat(other.free()).isEqualTo(new Cell<>(1, false, null));
+    assertThat(other.occupancyPercent()).isEqualTo(new Cell<>(50.0, false, null));
+    assertThat(other.medicallyReady().suppression()).isEqualTo(Cell.Suppression.UNDER_FIVE);
+    assertThat(other.discharges().suppression()).isEqualTo(Cell.Suppression.UNDER_FIVE);
   }
 
   @Test
@@ -78,7 +83,8 @@ class SmallCellsTest {
     List<Figures> rows = List.of(SmallCells.hospital(own, true), SmallCells.hospital(other, false));
     Figures total = SmallCells.networkTotal(own.plus(other), rows);
     assertThat(total.medicallyReady().suppression()).isEqualTo(Cell.Suppression.COMPLEMENTARY);
-    assertThat(total.free().suppressed()).isTrue();
+    assertThat(total.free()).isEqualTo(new Cell<>(8, false, null));
+    assertThat(total.blocked()).isEqualTo(new Cell<>(12, false, null));
     assertThat(total.beds()).isEqualTo(new Cell<>(80, false, null));
     assertThat(total.discharges()).isEqualTo(new Cell<>(100, false, null));
     assertThat(total.occupancyPercent()).isEqualTo(new Cell<>(88.2, false, null));
