@@ -31,9 +31,12 @@ class BedStatusService {
     this.events = events;
   }
 
+  /** A page of the hospital's beds; blocked beds' reasons only for the roles of {@link BedNotes}. */
   @Transactional(readOnly = true)
   public PageSlice<BedRef> beds(Actor actor, String unitCode, BedStatus status, int page, int size) {
-    return beds.page(actor.organisationId(), unitCode, status, page, size);
+    PageSlice<BedRef> slice = beds.page(actor.organisationId(), unitCode, status, page, size);
+    return new PageSlice<>(slice.items().stream().map(b -> BedNotes.forReader(actor, b)).toList(), slice.page(),
+        slice.size(), slice.total());
   }
 
   /** One bed of the user's hospital, for the bed manager's status actions. */

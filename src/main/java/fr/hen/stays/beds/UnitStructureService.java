@@ -77,11 +77,14 @@ public class UnitStructureService {
     return beds.units(user.organisationId());
   }
 
-  /** One unit of the user's organisation with its rooms and beds; another organisation's unit is not found. */
+  /**
+   * One unit of the user's organisation with its rooms and beds; another organisation's unit is not found. Blocked
+   * beds' reasons only for the roles of {@link BedNotes}.
+   */
   @Transactional(readOnly = true)
   public UnitDetail unit(HenUser user, String unitCode) {
-    return units.find(user.organisationId(), unitCode == null ? null : unitCode.trim())
-        .orElseThrow(() -> new NotFoundException(StaysAuditTypes.UNIT, unitCode));
+    return BedNotes.forReader(user, units.find(user.organisationId(), unitCode == null ? null : unitCode.trim())
+        .orElseThrow(() -> new NotFoundException(StaysAuditTypes.UNIT, unitCode)));
   }
 
   @Transactional

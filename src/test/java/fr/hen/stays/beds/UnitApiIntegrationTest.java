@@ -87,6 +87,8 @@ class UnitApiIntegrationTest extends HospitalAdministratorTest {
         .andExpect(jsonPath("$.specialism").value("INTERNAL_MEDICINE"))
         .andExpect(jsonPath("$.rooms[0].gender_policy").value("FEMALE"))
         .andExpect(jsonPath("$.rooms[0].beds[0].status").value("BLOCKED"))
+        .andExpect(jsonPath("$.rooms[0].beds[0].blocked_reason").doesNotExist());
+    mvc.perform(get("/api/v1/units/{code}", unit).with(user(StaysFixture.user(org, Role.BED_MANAGER))))
         .andExpect(jsonPath("$.rooms[0].beds[0].blocked_reason").value("Oxygen outlet"));
     HenUser otherHospital = StaysFixture.user(fixture.organisation("HOSPITAL"), Role.ADMIN);
     mvc.perform(get("/api/v1/units/{code}", unit).with(user(otherHospital))).andExpect(status().isNotFound())
