@@ -63,7 +63,8 @@ class AdminApiIntegrationTest {
             .with(user(admin)))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.total").value(1))
-        .andExpect(jsonPath("$.items[0].patient_id").value(77))
+        .andExpect(jsonPath("$.items[0].patient_count").value(1))
+        .andExpect(jsonPath("$.items[0].patients[0]").value("#77"))
         .andExpect(jsonPath("$.items[0].detail").value("api read"));
     mvc.perform(get("/api/v1/audit").param("username", admin.getUsername()).param("size", "1").with(user(admin)))
         .andExpect(jsonPath("$.total").value(2)).andExpect(jsonPath("$.total_pages").value(2))

@@ -139,8 +139,8 @@ class ModulePlugInTest {
   @Test
   void modulesAuditType_isFiledUnderAdministration() throws Exception {
     jdbc.sql("""
-            INSERT INTO audit_event (occurred_at, username, action, resource_type, resource_id, detail)
-            VALUES (:at, 'example-writer', 'UPDATE', 'ExampleSetting', '1', 'example setting changed')""")
+            INSERT INTO audit_event (occurred_at, username, organisation_id, action, resource_type, resource_id, detail)
+            VALUES (:at, 'example-writer', 1, 'UPDATE', 'ExampleSetting', '1', 'example setting changed')""")
         .param("at", LocalDateTime.now()).update();
     HenUser admin = account(9_200_003L, Role.ADMIN);
     mvc.perform(get("/admin/audit").param("username", "example-writer").param("kind", "ACCOUNTS").with(user(admin)))

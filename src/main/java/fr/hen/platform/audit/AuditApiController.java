@@ -1,11 +1,13 @@
 package fr.hen.platform.audit;
 
+import fr.hen.platform.HenUser;
 import fr.hen.platform.PageSlice;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -16,20 +18,21 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Administration", description = "Accounts and the audit log (administrators)")
 class AuditApiController {
 
-  private final AuditQueries queries;
+  private final AuditSearch audit;
 
-  AuditApiController(AuditQueries queries) {
-    this.queries = queries;
+  AuditApiController(AuditSearch audit) {
+    this.audit = audit;
   }
 
   @GetMapping("/api/v1/audit")
-  @Operation(summary = "Audit entries, newest first, by user, patient, day (yyyy-MM-dd) and kind (paged, up to 200)")
-  PageSlice<AuditQueries.AuditEntry> search(@RequestParam(required = false) String username,
-      @RequestParam(required = false) Long patient,
+  @Operation(summary = "Audit entries of the administrator's organisation, newest first, by user, patient's MRN, "
+      + "day (yyyy-MM-dd) and kind (paged, up to 200)", description = "An entry concerns one patient or records a "
+      + "view of a list (stays list, bed board): patient_count and patients (MRNs) say which patients it showed.")
+  PageSlice<AuditSearch.AuditRow> search(@AuthenticationPrincipal HenUser admin,
+      @RequestParam(required = false) String username, @RequestParam(required = false) String mrn,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
       @RequestParam(required = false) AuditQueries.Kind kind, @RequestParam(required = false) Integer page,
       @RequestParam(required = false) Integer size) {
-    return queries.search(new AuditQueries.Filter(username == null || username.isBlank() ? null : username.trim(),
-        patient, day, kind), PageSlice.clampPage(page), PageSlice.clampSize(size));
+    return audit.search(admin, username, mrn, day, kind, PageSlice.clampPage(page), PageSlice.clampSize(size));
   }
 }

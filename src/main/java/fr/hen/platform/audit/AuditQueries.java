@@ -20,11 +20,16 @@ class AuditQueries {
    */
   enum Kind { PATIENT_DATA, ACCOUNTS }
 
-  record Filter(String username, Long patientId, LocalDate day, Kind kind) {}
+  /** What to look for; {@code patientId} is resolved from the MRN the administrator typed. */
+  record Filter(String username, String mrn, Long patientId, LocalDate day, Kind kind) {}
 
+  /**
+   * One entry: a single patient's ({@code patientId}) or a view listing {@code patientCount} patients, whose MRNs
+   * come with the page.
+   */
   record AuditEntry(long id, LocalDateTime occurredAt, String username, String actorKind, Long organisationId,
-      String action, String resourceType, String resourceId,
-      Long patientId, String detail, String clientAddress) {}
+      String action, String resourceType, String resourceId, Long patientId, int patientCount, String detail,
+      String clientAddress) {}
 
   private final JdbcClient jdbc;
   private final AuditTypes types;
@@ -34,40 +39,71 @@ class AuditQueries {
     this.types = types;
   }
 
+  /** Entries of one organisation, newest first. */
   @Transactional(readOnly = true)
-  PageSlice<AuditEntry> search(Filter filter, int page, int size) {
-    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+  PageSlice<AuditEntry> search(long organisationId, Filter filter, int page, int size) {
+    StringBuilder where = new StringBuilder(" WHERE e.organisation_id = :org");
     Map<String, Object> params = new LinkedHashMap<>();
+    params.put("org", organisationId);
     if (filter.username() != null) {
-      where.append(" AND username = :username");
+      where.append(" AND e.username = :username");
       params.put("username", filter.username());
     }
-    if (filter.patientId() != null) {
-      where.append(" AND patient_id = :patient");
+    if (filter.mrn() != null && filter.patientId() == null) {
+      where.append(" AND 1 = 0"); // an MRN unknown in the organisation matches nothing
+    } else if (filter.patientId() != null) {
+      where.append(" AND (e.patient_id = :patient OR EXISTS (SELECT 1 FROM audit_event_patient ap"
+          + " WHERE ap.event_id = e.id AND ap.patient_id = :patient))");
       params.put("patient", filter.patientId());
     }
     if (filter.kind() != null && !types.administration().isEmpty()) {
-      where.append(filter.kind() == Kind.ACCOUNTS ? " AND resource_type IN (:administration)"
-          : " AND resource_type NOT IN (:administration)");
+      where.append(filter.kind() == Kind.ACCOUNTS ? " AND e.resource_type IN (:administration)"
+          : " AND e.resource_type NOT IN (:administration)");
       params.put("administration", types.administration());
     } else if (filter.kind() == Kind.ACCOUNTS) {
       where.append(" AND 1 = 0");
     }
     if (filter.day() != null) {
-      where.append(" AND occurred_at >= :from AND occurred_at < :to");
+      where.append(" AND e.occurred_at >= :from AND e.occurred_at < :to");
       params.put("from", filter.day().atStartOfDay());
       params.put("to", filter.day().plusDays(1).atStartOfDay());
     }
-    long total = jdbc.sql("SELECT COUNT(*) FROM audit_event" + where).params(params).query(Long.class).single();
+    long total = jdbc.sql("SELECT COUNT(*) FROM audit_event e" + where).params(params).query(Long.class).single();
     List<AuditEntry> items = jdbc.sql("""
-            SELECT id, occurred_at, username, actor_kind, organisation_id, action, resource_type, resource_id, patient_id,
-                   detail, client_address
-            FROM audit_event""" + where + " ORDER BY id DESC LIMIT :limit OFFSET :offset")
+            SELECT e.id, e.occurred_at, e.username, e.actor_kind, e.organisation_id, e.action, e.resource_type,
+                   e.resource_id, e.patient_id,
+                   CASE WHEN e.patient_id IS NOT NULL THEN 1
+                        ELSE (SELECT COUNT(*) FROM audit_event_patient ap WHERE ap.event_id = e.id) END
+                     AS patient_count,
+                   e.detail, e.client_address
+            FROM audit_event e""" + where + " ORDER BY e.id DESC LIMIT :limit OFFSET :offset")
         .params(params)
         .param("limit", size)
         .param("offset", (long) page * size)
         .query(AuditEntry.class)
         .list();
     return new PageSlice<>(items, page, size, total);
+  }
+
+  /** The patients of each entry of a page: its own patient, or those of the view it records. */
+  @Transactional(readOnly = true)
+  Map<Long, List<Long>> patients(List<AuditEntry> entries) {
+    Map<Long, List<Long>> byEntry = new LinkedHashMap<>();
+    List<Long> views = new java.util.ArrayList<>();
+    for (AuditEntry e : entries) {
+      if (e.patientId() != null) {
+        byEntry.put(e.id(), List.of(e.patientId()));
+      } else if (e.patientCount() > 0) {
+        views.add(e.id());
+      }
+    }
+    if (!views.isEmpty()) {
+      jdbc.sql("SELECT event_id, patient_id FROM audit_event_patient WHERE event_id IN (:ids) ORDER BY patient_id")
+          .param("ids", views)
+          .query(rs -> {
+            byEntry.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>()).add(rs.getLong(2));
+          });
+    }
+    return byEntry;
   }
 }

@@ -1,17 +1,18 @@
 package fr.hen.platform.audit;
 
+import fr.hen.platform.Actor;
 import fr.hen.platform.AuditAction;
 import fr.hen.platform.AuditLog;
-import fr.hen.platform.Actor;
 import jakarta.servlet.http.HttpServletRequest;
+import java.sql.PreparedStatement;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.sql.Types;
+import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,22 +45,38 @@ class JdbcAuditLog implements AuditLog {
         clientAddress(actor));
   }
 
+  /**
+   * One entry for the view, listing its patients in {@code audit_event_patient} (a single patient goes on the entry
+   * itself): a bed board of 300 patients is one entry and 300 narrow rows, written as one batch.
+   */
   @Override
   @Transactional(propagation = Propagation.MANDATORY)
   public void recordRead(Actor actor, String resourceType, Collection<Long> patientIds, String detail) {
-    if (patientIds.isEmpty()) {
+    List<Long> patients = patientIds.stream().distinct().toList();
+    if (patients.isEmpty()) {
       return;
     }
-    Timestamp now = Timestamp.valueOf(LocalDateTime.now(clock));
-    String address = clientAddress(actor);
-    List<Object[]> rows = new ArrayList<>(patientIds.size());
-    for (Long patientId : patientIds) {
-      rows.add(new Object[] {now, actor.name(), actor.kind().name(), actor.organisation(), AuditAction.READ.name(),
-          resourceType, null, patientId, truncate(detail), address});
+    Long single = patients.size() == 1 ? patients.getFirst() : null;
+    String text = patients.size() == 1 ? detail : (detail == null ? "" : detail + "; ") + patients.size()
+        + " patients";
+    GeneratedKeyHolder keys = new GeneratedKeyHolder();
+    jdbc.update(connection -> {
+      PreparedStatement ps = connection.prepareStatement(INSERT, new String[] {"id"});
+      Object[] values = {Timestamp.valueOf(LocalDateTime.now(clock)), actor.name(), actor.kind().name(),
+          actor.organisation(), AuditAction.READ.name(), resourceType, null, single, truncate(text),
+          clientAddress(actor)};
+      int[] types = {Types.TIMESTAMP, Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.VARCHAR, Types.VARCHAR,
+          Types.VARCHAR, Types.BIGINT, Types.VARCHAR, Types.VARCHAR};
+      for (int i = 0; i < values.length; i++) {
+        ps.setObject(i + 1, values[i], types[i]);
+      }
+      return ps;
+    }, keys);
+    if (single == null) {
+      long eventId = keys.getKey().longValue();
+      jdbc.batchUpdate("INSERT INTO audit_event_patient (event_id, patient_id) VALUES (?, ?)",
+          patients.stream().map(p -> new Object[] {eventId, p}).toList(), new int[] {Types.BIGINT, Types.BIGINT});
     }
-    int[] types = {Types.TIMESTAMP, Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.VARCHAR, Types.VARCHAR,
-        Types.VARCHAR, Types.BIGINT, Types.VARCHAR, Types.VARCHAR};
-    jdbc.batchUpdate(INSERT, rows, types);
   }
 
   private static String truncate(String detail) {
