@@ -30,7 +30,8 @@ class OpenApiConfig {
             Hospital Engagement Network: network directory, units, beds and stays. JSON fields are snake_case; \
             lists are pages {items, page, size, total, total_pages}; every error is RFC 9457 \
             application/problem+json (validation errors list {field, message} under "errors", conflicts carry a \
-            stable "code"). Patient data is limited to the caller's organisation and every access is audited."""))
+            stable "code"). Date-times are the hospital's local time without offset (2026-03-14T09:30:00). Patient data is \
+            limited to the caller's organisation and every access is audited."""))
         .components(new Components().addSecuritySchemes("basic",
             new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
         .addSecurityItem(new SecurityRequirement().addList("basic"));
