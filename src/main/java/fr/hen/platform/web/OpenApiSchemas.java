@@ -9,7 +9,10 @@ import io.swagger.v3.core.util.Json31;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import java.time.LocalDateTime;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.properties.SpringDocConfigProperties;
 import org.springdoc.core.utils.SpringDocUtils;
@@ -58,6 +61,36 @@ class OpenApiSchemas {
         }
       }
     };
+  }
+
+  /**
+   * Request bodies are closed ({@code additionalProperties: false}), nested objects included: the API refuses a
+   * property it does not know (400 naming it) instead of dropping it.
+   */
+  @Bean
+  OpenApiCustomizer closedRequestBodies() {
+    return api -> api.getPaths().values().forEach(item -> item.readOperations().stream()
+        .filter(operation -> operation.getRequestBody() != null && operation.getRequestBody().getContent() != null)
+        .flatMap(operation -> operation.getRequestBody().getContent().values().stream())
+        .forEach(media -> close(media.getSchema(), api.getComponents().getSchemas(), new HashSet<>())));
+  }
+
+  private static void close(Schema<?> schema, Map<String, Schema> components, Set<String> seen) {
+    if (schema == null) {
+      return;
+    }
+    if (schema.get$ref() != null) {
+      String name = schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1);
+      if (seen.add(name)) {
+        close(components.get(name), components, seen);
+      }
+      return;
+    }
+    if (schema.getProperties() != null) {
+      schema.setAdditionalProperties(false);
+      schema.getProperties().values().forEach(property -> close(property, components, seen));
+    }
+    close(schema.getItems(), components, seen);
   }
 
   @SuppressWarnings("unchecked")

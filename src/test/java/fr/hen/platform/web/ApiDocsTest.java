@@ -81,6 +81,15 @@ class ApiDocsTest {
   }
 
   @Test
+  void requestBodies_refuseUnknownProperties() throws Exception {
+    mvc.perform(get("/v3/api-docs"))
+        .andExpect(jsonPath("$.components.schemas.AdmitRequest.additionalProperties").value(false))
+        .andExpect(jsonPath("$.components.schemas.PatientIdentity.additionalProperties").value(false))
+        .andExpect(jsonPath("$.components.schemas.CapacityDeclaration.additionalProperties").value(false))
+        .andExpect(jsonPath("$.components.schemas.StayView.additionalProperties").doesNotExist());
+  }
+
+  @Test
   void swaggerUi_isServed() throws Exception {
     mvc.perform(get("/swagger-ui/index.html")).andExpect(status().isOk());
   }
