@@ -71,7 +71,7 @@ class OpenApiConfig {
         .addProperty("title", new StringSchema())
         .addProperty("status", new IntegerSchema())
         .addProperty("detail", new StringSchema())
-        .addProperty("instance", new StringSchema().format("uri"))
+        .addProperty("instance", new StringSchema().format("uri-reference"))
         .addProperty("code", new StringSchema().description("409 only: a stable reason, e.g. bed-unavailable"))
         .addProperty("errors", new ArraySchema().items(error)
             .description("400 and 422: the unknown or invalid fields, by their JSON path (patient.birth_date)"));
