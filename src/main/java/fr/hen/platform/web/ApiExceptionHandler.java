@@ -25,6 +25,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Turns every API error into RFC 9457 {@code application/problem+json}. Validation problems carry an
@@ -132,10 +133,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
           .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
           .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse(null);
     }
-    String detail = field == null ? "Malformed JSON body" : "Invalid value for field '" + field + "'";
+    boolean unknown = field != null && cause instanceof UnrecognizedPropertyException;
+    String detail = field == null ? "Malformed JSON body"
+        : unknown ? "Unknown property '" + field + "'" : "Invalid value for field '" + field + "'";
     ProblemDetail p = problem(HttpStatus.BAD_REQUEST, MALFORMED, "Malformed request", detail);
     if (field != null) {
-      p.setProperty("errors", List.of(Map.of("field", field, "message", "invalid value or type")));
+      p.setProperty("errors", List.of(Map.of("field", field,
+          "message", unknown ? "unknown property: not part of this request" : "invalid value or type")));
     }
     return ResponseEntity.badRequest().body(p);
   }

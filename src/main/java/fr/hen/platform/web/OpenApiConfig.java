@@ -30,7 +30,9 @@ class OpenApiConfig {
             Hospital Engagement Network: network directory, units, beds and stays. JSON fields are snake_case; \
             lists are pages {items, page, size, total, total_pages}; every error is RFC 9457 \
             application/problem+json (validation errors list {field, message} under "errors", conflicts carry a \
-            stable "code"). Patient data is limited to the caller's organisation and every access is audited."""))
+            stable "code"). Properties that a request body does not define are refused with 400 naming them. \
+            Date-times are the hospital's local time without offset (2026-03-14T09:30:00). Patient data is \
+            limited to the caller's organisation and every access is audited."""))
         .components(new Components().addSecuritySchemes("basic",
             new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
         .addSecurityItem(new SecurityRequirement().addList("basic"));
@@ -46,7 +48,8 @@ class OpenApiConfig {
       api.getComponents().addSchemas("Problem", problemSchema());
       api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
         ApiResponses responses = operation.getResponses();
-        add(responses, "400", "Malformed JSON, or a parameter of the wrong type or value (named in detail)");
+        add(responses, "400", "Malformed JSON, an unknown property, or a value or parameter of the wrong type "
+            + "(named in detail and errors)");
         add(responses, "401", "Not signed in: HTTP Basic credentials are required");
         add(responses, "403", "The caller's role does not allow this operation");
         if (path.contains("{")) {
@@ -68,9 +71,10 @@ class OpenApiConfig {
         .addProperty("title", new StringSchema())
         .addProperty("status", new IntegerSchema())
         .addProperty("detail", new StringSchema())
-        .addProperty("instance", new StringSchema().format("uri"))
+        .addProperty("instance", new StringSchema().format("uri-reference"))
         .addProperty("code", new StringSchema().description("409 only: a stable reason, e.g. bed-unavailable"))
-        .addProperty("errors", new ArraySchema().items(error).description("422 only: the invalid fields"));
+        .addProperty("errors", new ArraySchema().items(error)
+            .description("400 and 422: the unknown or invalid fields, by their JSON path (patient.birth_date)"));
   }
 
   private static void add(ApiResponses responses, String status, String description) {

@@ -23,10 +23,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Beds", description = "Beds of the user's hospital and their status")
 class BedApiController {
 
-  record BedJson(long id, String code, String room, String unit, String genderPolicy,
+  record BedJson(long id, String code, String room, String unit, GenderPolicy genderPolicy,
       Set<RoomEquipment> equipment, BedStatus status, String blockedReason) {
     static BedJson of(BedRef b) {
-      return new BedJson(b.id(), b.code(), b.roomCode(), b.unitCode(), b.genderPolicy().name(), b.equipment(),
+      return new BedJson(b.id(), b.code(), b.roomCode(), b.unitCode(), b.genderPolicy(), b.equipment(),
           b.status(), b.blockedReason());
     }
   }

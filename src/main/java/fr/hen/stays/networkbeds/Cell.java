@@ -1,6 +1,9 @@
 package fr.hen.stays.networkbeds;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * One figure of the network view as shown to the current user. A suppressed cell has a null value and says why:
@@ -12,7 +15,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * always written, nulls included, so that every figure has the same shape whatever the global inclusion.
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
-public record Cell<T extends Number>(T value, boolean suppressed, Suppression suppression) {
+public record Cell<T extends Number>(
+    @Schema(nullable = true, requiredMode = REQUIRED) T value,
+    @Schema(requiredMode = REQUIRED) boolean suppressed,
+    @Schema(nullable = true, requiredMode = REQUIRED) Suppression suppression) {
 
   /** Why a cell is hidden. */
   public enum Suppression {

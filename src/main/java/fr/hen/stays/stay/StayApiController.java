@@ -6,6 +6,7 @@ import fr.hen.stays.AdmissionSource;
 import fr.hen.stays.DischargeDestination;
 import fr.hen.stays.StayStatus;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -39,7 +40,8 @@ class StayApiController {
   record DischargeRequest(@NotNull LocalDateTime dischargedAt, @NotNull DischargeDestination destination,
       String destinationOrganisation) {}
 
-  record PlanRequest(LocalDate expectedDischargeDate, LocalDateTime medicallyReadyAt) {}
+  record PlanRequest(@Schema(nullable = true) LocalDate expectedDischargeDate,
+      @Schema(nullable = true) LocalDateTime medicallyReadyAt) {}
 
   private final StayService service;
   private final StayReader reader;

@@ -1,14 +1,20 @@
 package fr.hen.platform.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import fr.hen.H2SmokeTest;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 @H2SmokeTest
 class ApiDocsTest {
@@ -46,6 +52,41 @@ class ApiDocsTest {
         .andExpect(jsonPath("$.paths['/api/v1/units'].get.responses['401']").exists())
         .andExpect(jsonPath("$.paths['/api/v1/units'].get.responses['404']").doesNotExist())
         .andExpect(jsonPath("$.paths['/api/v1/units'].get.responses['409']").doesNotExist());
+  }
+
+  @Test
+  void propertyNames_areTheOnesSentAndAccepted() throws Exception {
+    String json = mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString();
+    JsonNode schemas = JsonMapper.shared().readTree(json).path("components").path("schemas");
+    List<String> names = schemas.propertyStream()
+        .flatMap(schema -> schema.getValue().path("properties").propertyNames().stream()
+            .map(name -> schema.getKey() + "." + name))
+        .toList();
+    assertThat(names).contains("AdmitRequest.admitted_at", "OrganisationData.partnership_status",
+        "PlanRequest.expected_discharge_date", "PageSliceStayView.total_pages");
+    assertThat(names).allMatch(name -> name.matches("\\w+\\.[a-z0-9_]+"), "snake_case");
+  }
+
+  @Test
+  void schemas_sayWhatIsRequired_nullable_andHowLocalTimesAreWritten() throws Exception {
+    String plan = "$.components.schemas.PlanRequest";
+    mvc.perform(get("/v3/api-docs"))
+        .andExpect(jsonPath("$.components.schemas.AdmitRequest.required", hasItem("admitted_at")))
+        .andExpect(jsonPath(plan + ".properties.expected_discharge_date.type", hasItem("null")))
+        .andExpect(jsonPath(plan + ".properties.medically_ready_at.format").value("local-date-time"))
+        .andExpect(jsonPath(plan + ".properties.medically_ready_at.pattern").value(OpenApiSchemas.LOCAL_DATE_TIME))
+        .andExpect(jsonPath("$.components.schemas.CellInteger.required", hasItem("value")))
+        .andExpect(jsonPath("$.components.schemas.CellInteger.properties.suppression.enum", hasItem(nullValue())))
+        .andExpect(jsonPath("$.paths['/api/v1/stays'].post.responses['201'].content['application/json']").exists());
+  }
+
+  @Test
+  void requestBodies_refuseUnknownProperties() throws Exception {
+    mvc.perform(get("/v3/api-docs"))
+        .andExpect(jsonPath("$.components.schemas.AdmitRequest.additionalProperties").value(false))
+        .andExpect(jsonPath("$.components.schemas.PatientIdentity.additionalProperties").value(false))
+        .andExpect(jsonPath("$.components.schemas.CapacityDeclaration.additionalProperties").value(false))
+        .andExpect(jsonPath("$.components.schemas.StayView.additionalProperties").doesNotExist());
   }
 
   @Test

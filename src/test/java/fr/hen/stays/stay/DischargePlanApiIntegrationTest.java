@@ -87,6 +87,20 @@ class DischargePlanApiIntegrationTest {
   }
 
   @Test
+  void camelCaseProperty_isRefusedNamingIt_andThePlanIsKept() throws Exception {
+    LocalDate edd = LocalDate.now().plusDays(2);
+    plan(physician, stay, edd, null).andExpect(status().isOk());
+    mvc.perform(put("/api/v1/stays/{id}/discharge-plan", stay).with(user(physician))
+            .contentType(MediaType.APPLICATION_JSON)
+            .content("{\"expectedDischargeDate\":\"" + edd.plusDays(1) + "\"}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.detail").value("Unknown property 'expectedDischargeDate'"))
+        .andExpect(jsonPath("$.errors[0].field").value("expectedDischargeDate"));
+    assertThat(fixture.count("SELECT COUNT(*) FROM stay WHERE id = ? AND expected_discharge_date = ?", stay, edd))
+        .isEqualTo(1);
+  }
+
+  @Test
   void expectedDischargeBeforeAdmissionDate_isRejectedNamingTheField() throws Exception {
     plan(physician, stay, admittedAt.toLocalDate().minusDays(1), null).andExpect(status().isUnprocessableContent())
         .andExpect(jsonPath("$.errors[0].field").value("expected_discharge_date"));

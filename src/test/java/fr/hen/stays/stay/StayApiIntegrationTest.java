@@ -112,6 +112,26 @@ class StayApiIntegrationTest extends OneBedHospitalTest {
   }
 
   @Test
+  void admitWithAnUnknownProperty_isRefusedNamingIt_andNothingIsWritten() throws Exception {
+    String mrn = StaysFixture.unique("M");
+    admit(bedManager, admitJson(mrn, unit, bed, now()).replace("\"planned\":false", "\"planned\":false,\"ward\":1"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.detail").value("Unknown property 'ward'"))
+        .andExpect(jsonPath("$.errors[0].field").value("ward"));
+    assertThat(fixture.count("SELECT COUNT(*) FROM patient WHERE mrn = ?", mrn)).isZero();
+    assertThat(fixture.bedStatus(bed)).isEqualTo("FREE");
+  }
+
+  @Test
+  void admitWithAnUnknownPatientProperty_isRefusedNamingItsPath() throws Exception {
+    admit(bedManager, admitJson(StaysFixture.unique("M"), unit, bed, now())
+            .replace("\"sex\":\"F\"", "\"sex\":\"F\",\"birthDate\":\"1950-02-03\""))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.detail").value("Unknown property 'patient.birthDate'"))
+        .andExpect(jsonPath("$.errors[0].field").value("patient.birthDate"));
+  }
+
+  @Test
   void transferIntoBlockedBed_isConflictWithTheReason() throws Exception {
     long stay = admitted(StaysFixture.unique("M"));
     long room = jdbc.sql("SELECT room_id FROM bed WHERE id = ?").param(bed).query(Long.class).single();
