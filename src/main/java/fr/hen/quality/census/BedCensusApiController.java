@@ -2,6 +2,9 @@ package fr.hen.quality.census;
 
 import fr.hen.platform.HenUser;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,6 +33,9 @@ class BedCensusApiController {
       description = "A bed-day is counted at midnight (PRODUCT.md §4): the day of admission counts, the day of "
           + "discharge does not. Built from the stays module's events, so a movement shows here within seconds. "
           + "from and to are dates (inclusive), at most 366 days apart. For BED_MANAGER and QUALITY_MANAGER.")
+  @ApiResponse(responseCode = "422", description = "The period is invalid (to before from, or over 366 days), "
+      + "the field named under errors", content = @Content(mediaType = "application/problem+json",
+      schema = @Schema(ref = "#/components/schemas/Problem")))
   CensusResponse census(@AuthenticationPrincipal HenUser user,
       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
