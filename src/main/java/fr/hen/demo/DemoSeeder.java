@@ -1,5 +1,6 @@
 package fr.hen.demo;
 
+import fr.hen.network.OrganisationBulkLoader;
 import fr.hen.platform.Role;
 import fr.hen.platform.UserAccounts;
 import java.util.EnumSet;
@@ -13,7 +14,6 @@ import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.core.env.Environment;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -46,17 +46,17 @@ class DemoSeeder implements InitializingBean, SmartInitializingSingleton {
   private final Environment environment;
   private final DemoWriter writer;
   private final UserAccounts accounts;
-  private final JdbcClient jdbc;
+  private final OrganisationBulkLoader organisations;
   private final TransactionTemplate transactions;
   private CompletableFuture<Void> seeding;
 
   DemoSeeder(ApplicationArguments arguments, Environment environment, DemoWriter writer, UserAccounts accounts,
-      JdbcClient jdbc, TransactionTemplate transactions) {
+      OrganisationBulkLoader organisations, TransactionTemplate transactions) {
     this.arguments = arguments;
     this.environment = environment;
     this.writer = writer;
     this.accounts = accounts;
-    this.jdbc = jdbc;
+    this.organisations = organisations;
     this.transactions = transactions;
   }
 
@@ -91,14 +91,14 @@ class DemoSeeder implements InitializingBean, SmartInitializingSingleton {
   }
 
   private void seed() {
-    long organisations = jdbc.sql("SELECT COUNT(*) FROM organisation").query(Long.class).single();
-    if (organisations > 0) {
-      if (jdbc.sql("SELECT COUNT(*) FROM app_user").query(Long.class).single() == 0) {
-        throw new IllegalStateException("The database holds " + organisations + " organisations but no user account:"
+    long existing = organisations.count();
+    if (existing > 0) {
+      if (accounts.isEmpty()) {
+        throw new IllegalStateException("The database holds " + existing + " organisations but no user account:"
             + " an earlier demo seeding was interrupted. Delete the database (./data/ by default) and start again"
             + " with --demo.");
       }
-      log.info("Demo network not seeded: the database already holds {} organisations.", organisations);
+      log.info("Demo network not seeded: the database already holds {} organisations.", existing);
       return;
     }
     long start = System.nanoTime();
@@ -122,14 +122,11 @@ class DemoSeeder implements InitializingBean, SmartInitializingSingleton {
 
   private DemoWriter.Counts writeNetworkAndUsers() {
     DemoWriter.Counts counts = writer.write();
-    createUsers();
+    createUsers(counts.organisationIds());
     return counts;
   }
 
-  private void createUsers() {
-    Map<String, Long> ids = jdbc.sql("SELECT code, id FROM organisation")
-        .query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).list().stream()
-        .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+  private void createUsers(Map<String, Long> ids) {
     accounts.createAll(USERS.stream().map(user -> new UserAccounts.NewAccount(user.username(), PASSWORD,
         user.fullName(), null, ids.get(user.organisationCode()), EnumSet.of(user.role()))).toList());
   }

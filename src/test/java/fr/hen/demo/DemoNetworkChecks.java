@@ -1,7 +1,9 @@
 package fr.hen.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -58,6 +60,22 @@ abstract class DemoNetworkChecks {
         SELECT COUNT(*) FROM stay a JOIN stay b ON a.patient_id = b.patient_id AND a.id < b.id
         WHERE a.admitted_at < COALESCE(b.discharged_at, CURRENT_TIMESTAMP)
           AND b.admitted_at < COALESCE(a.discharged_at, CURRENT_TIMESTAMP)""")).as("overlapping stays").isZero();
+  }
+
+  @Test
+  void theCensusIsRebuiltFromTheLoadedStays_ofTheCancerCentre() {
+    long inHospital = count("""
+        SELECT COUNT(*) FROM stay s JOIN organisation o ON o.id = s.organisation_id
+        WHERE o.code = 'COF' AND s.status = 'IN_HOSPITAL'""");
+    assertThat(inHospital).isGreaterThan(150);
+    // StaysLoaded reaches the quality module's listener after the seeding commits; it rebuilds the census
+    await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(count("""
+        SELECT COUNT(*) FROM stay s JOIN organisation o ON o.id = s.organisation_id
+        WHERE o.code = 'COF' AND s.status = 'IN_HOSPITAL' AND NOT EXISTS (SELECT 1 FROM census_placement c
+          WHERE c.stay_id = s.id AND c.organisation_id = o.id AND c.to_at IS NULL)""")).isZero());
+    assertThat(count("""
+        SELECT COUNT(*) FROM census_placement c JOIN organisation o ON o.id = c.organisation_id
+        WHERE o.code = 'COF' AND c.to_at IS NOT NULL""")).isGreaterThan(10_000);
   }
 
   @Test

@@ -3,7 +3,13 @@ package fr.hen.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.hen.network.OrganisationBulkLoader;
+import fr.hen.network.OrganisationType;
+import fr.hen.network.PartnershipStatus;
+import fr.hen.platform.BulkInsert;
 import fr.hen.platform.UserAccounts;
+import fr.hen.stays.StaysBulkLoader;
+import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -12,7 +18,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.env.Environment;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -28,18 +33,20 @@ class DemoSeederRecoveryTest {
   private static final List<String> TABLES = List.of("organisation", "organisation_capability",
       "organisation_contact", "unit", "room", "bed", "patient", "stay", "movement", "app_user");
 
-  @Autowired JdbcTemplate jdbcTemplate;
+  @Autowired OrganisationBulkLoader organisations;
+  @Autowired StaysBulkLoader stays;
+  @Autowired BulkInsert bulk;
   @Autowired JdbcClient jdbc;
   @Autowired UserAccounts accounts;
   @Autowired TransactionTemplate transactions;
   @Autowired Environment environment;
 
   private DemoWriter writer() {
-    return new DemoWriter(jdbcTemplate);
+    return new DemoWriter(organisations, stays, bulk);
   }
 
   private DemoSeeder seeder(DemoWriter writer) {
-    return new DemoSeeder(new DefaultApplicationArguments("--demo"), environment, writer, accounts, jdbc,
+    return new DemoSeeder(new DefaultApplicationArguments("--demo"), environment, writer, accounts, organisations,
         transactions);
   }
 
@@ -66,7 +73,7 @@ class DemoSeederRecoveryTest {
 
   @Test
   void aFailedSeeding_removesWhatItWrote() {
-    DemoWriter failing = new DemoWriter(jdbcTemplate) {
+    DemoWriter failing = new DemoWriter(organisations, stays, bulk) {
       @Override
       Counts write() {
         super.write();
@@ -83,10 +90,9 @@ class DemoSeederRecoveryTest {
   @Test
   void anInterruptedSeeding_stopsTheNextStartWithAClearMessage() {
     // what a run stopped before the accounts leaves behind: organisations (and more), no user
-    jdbc.sql("""
-        INSERT INTO organisation (code, type, name, city, partnership_status, created_at, updated_at)
-        VALUES ('COF', 'HOSPITAL', 'Centre Oncologique des Flandres', 'Lille', 'ACTIVE', CURRENT_TIMESTAMP,
-            CURRENT_TIMESTAMP)""").update();
+    organisations.load(List.of(new OrganisationBulkLoader.Entry(1, "COF", OrganisationType.HOSPITAL,
+        "Centre Oncologique des Flandres", null, null, null, "Lille", null, null, null, PartnershipStatus.ACTIVE, null,
+        LocalDateTime.now(), List.of(), List.of())));
     DemoSeeder seeder = seeder(writer());
     seeder.afterPropertiesSet();
 

@@ -1,4 +1,4 @@
-package fr.hen.demo;
+package fr.hen.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,11 +6,11 @@ import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 
-class DemoWriterTest {
+class BulkInsertTest {
 
   private static String copy(Object value) {
     StringBuilder text = new StringBuilder();
-    DemoWriter.appendCopyValue(text, value);
+    BulkInsert.appendCopyValue(text, value);
     return text.toString();
   }
 
