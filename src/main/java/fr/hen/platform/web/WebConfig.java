@@ -2,6 +2,9 @@ package fr.hen.platform.web;
 
 import java.time.Duration;
 import java.util.Locale;
+import org.apache.catalina.core.StandardHost;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -39,6 +42,16 @@ class WebConfig implements WebMvcConfigurer {
         new FilterRegistrationBean<>(new ResourceUrlEncodingFilter());
     registration.setEnabled(false);
     return registration;
+  }
+
+  /** Tomcat's own error answers (before any servlet) as problem+json or a short page: {@link ProblemReportValve}. */
+  @Bean
+  WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemReportValve() {
+    return factory -> factory.addContextCustomizers(context -> {
+      if (context.getParent() instanceof StandardHost host) {
+        host.setErrorReportValveClass(ProblemReportValve.class.getName());
+      }
+    });
   }
 
   @Override

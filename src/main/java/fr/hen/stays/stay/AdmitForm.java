@@ -1,5 +1,6 @@
 package fr.hen.stays.stay;
 
+import fr.hen.platform.Visible;
 import fr.hen.stays.AdmissionSource;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -12,9 +13,9 @@ import org.springframework.format.annotation.DateTimeFormat;
 /** The admission form: patient identity, unit and bed, time, source and whether it was planned. */
 public class AdmitForm {
 
-  @NotBlank @Size(max = 32) private String mrn;
-  @NotBlank @Size(max = 100) private String familyName;
-  @NotBlank @Size(max = 100) private String givenName;
+  @NotBlank @Size(max = 32) @Visible private String mrn;
+  @NotBlank @Size(max = 100) @Visible private String familyName;
+  @NotBlank @Size(max = 100) @Visible private String givenName;
   @NotNull @Past @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) private LocalDate birthDate;
   @NotNull private Sex sex;
   @NotBlank private String unit;

@@ -35,7 +35,7 @@ class StayPageController {
 
   /** API field names of business errors mapped to form fields. */
   private static final Map<String, String> FIELDS = Map.of("admitted_at", "admittedAt", "bed", "bed", "at", "at",
-      "discharged_at", "dischargedAt", "destination_organisation", "destination");
+      "discharged_at", "dischargedAt", "destination_organisation", "destination", "patient.birth_date", "birthDate");
 
   private final StayService service;
   private final StayReader reader;
@@ -95,7 +95,7 @@ class StayPageController {
         redirect.addFlashAttribute("message", "stays.admitted");
         return "redirect:/stays/" + id;
       } catch (InvalidFieldException e) {
-        errors.rejectValue(FIELDS.getOrDefault(e.field(), "bed"), "stays.invalid." + e.field(), e.getMessage());
+        errors.rejectValue(FIELDS.getOrDefault(e.field(), "bed"), FieldRuleViolation.messageKey(e), e.getMessage());
       } catch (ConflictException e) {
         errors.reject("stays.conflict." + e.code(), e.getMessage());
       }
@@ -118,7 +118,7 @@ class StayPageController {
         redirect.addFlashAttribute("message", "stays.transferred");
         return "redirect:/stays/" + id;
       } catch (InvalidFieldException e) {
-        errors.rejectValue(FIELDS.getOrDefault(e.field(), "at"), "stays.invalid." + e.field(), e.getMessage());
+        errors.rejectValue(FIELDS.getOrDefault(e.field(), "at"), FieldRuleViolation.messageKey(e), e.getMessage());
       } catch (ConflictException e) {
         errors.reject("stays.conflict." + e.code(), e.getMessage());
       }
@@ -136,7 +136,7 @@ class StayPageController {
         redirect.addFlashAttribute("message", "stays.discharged");
         return "redirect:/stays/" + id;
       } catch (InvalidFieldException e) {
-        errors.rejectValue(FIELDS.getOrDefault(e.field(), "dischargedAt"), "stays.invalid." + e.field(),
+        errors.rejectValue(FIELDS.getOrDefault(e.field(), "dischargedAt"), FieldRuleViolation.messageKey(e),
             e.getMessage());
       } catch (ConflictException e) {
         errors.reject("stays.conflict." + e.code(), e.getMessage());

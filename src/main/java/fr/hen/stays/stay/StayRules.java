@@ -19,17 +19,53 @@ final class StayRules {
 
   private StayRules() {}
 
+  /** How far back a movement may be recorded without the back-dating right. */
+  static final Duration MAX_BACKDATING = Duration.ofDays(7);
+
+  /** The earliest plausible birth date. */
+  static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
+
+  /** How long after the admission an expected discharge date may lie. */
+  static final int MAX_EXPECTED_STAY_DAYS = 365;
+
   /** An event time may not lie more than five minutes ahead of now (422 on {@code field}). */
   static void notInFuture(LocalDateTime at, LocalDateTime now, String field) {
     if (at.isAfter(now.plus(FUTURE_TOLERANCE))) {
-      throw new InvalidFieldException(field, "must not be in the future");
+      throw new FieldRuleViolation(field, "future", "must not be in the future");
+    }
+  }
+
+  /**
+   * A movement is recorded at most {@link #MAX_BACKDATING} after it happened, unless the actor holds the deliberate
+   * back-dating right {@code stays:backdate} (an import of history, a feed replaying its messages): an admission
+   * "in 1950" or in year 1 is a typing error, not a record (422 on {@code field}).
+   */
+  static void notBackdated(LocalDateTime at, LocalDateTime now, boolean mayBackdate, String field) {
+    if (!mayBackdate && at.isBefore(now.minus(MAX_BACKDATING))) {
+      throw new FieldRuleViolation(field, "backdated", "must not be more than " + MAX_BACKDATING.toDays()
+          + " days in the past");
     }
   }
 
   /** A movement may not precede the stay's last movement (422 on {@code field}). */
   static void notBeforeLastMovement(LocalDateTime at, LocalDateTime lastMovement, String field) {
     if (at.isBefore(lastMovement)) {
-      throw new InvalidFieldException(field, "must not be before the last movement (" + lastMovement + ")");
+      throw new FieldRuleViolation(field, "before-last-movement", "must not be before the last movement ("
+          + lastMovement + ")");
+    }
+  }
+
+  /** A patient is admitted after being born (422 on {@code admitted_at}). */
+  static void notBeforeBirth(LocalDateTime admittedAt, LocalDate birthDate) {
+    if (admittedAt.toLocalDate().isBefore(birthDate)) {
+      throw new FieldRuleViolation("admitted_at", "before-birth", "must not be before the patient's birth date");
+    }
+  }
+
+  /** A birth date is not before 1900 (422 on {@code patient.birth_date}); {@code @Past} keeps it before today. */
+  static void birthDatePlausible(LocalDate birthDate) {
+    if (birthDate.isBefore(EARLIEST_BIRTH)) {
+      throw new FieldRuleViolation("patient.birth_date", "implausible", "must not be before " + EARLIEST_BIRTH);
     }
   }
 
@@ -87,6 +123,15 @@ final class StayRules {
     if (expectedDischargeDate != null && expectedDischargeDate.isBefore(admittedAt.toLocalDate())) {
       throw new FieldRuleViolation("expected_discharge_date", "before-admission",
           "must not be before the admission date");
+    }
+  }
+
+  /** The expected discharge date, when set, lies within a year of the admission (422). */
+  static void expectedDischargeWithinAYear(LocalDate expectedDischargeDate, LocalDateTime admittedAt) {
+    if (expectedDischargeDate != null
+        && expectedDischargeDate.isAfter(admittedAt.toLocalDate().plusDays(MAX_EXPECTED_STAY_DAYS))) {
+      throw new FieldRuleViolation("expected_discharge_date", "too-far",
+          "must be within " + MAX_EXPECTED_STAY_DAYS + " days of the admission");
     }
   }
 

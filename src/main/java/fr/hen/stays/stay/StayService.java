@@ -25,12 +25,17 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Admissions, transfers and discharges: each one transaction, audited, publishing its event. */
 @Service
 class StayService {
+
+  /** The right to record movements older than {@link StayRules#MAX_BACKDATING}: imports and feeds, no person. */
+  static final String BACKDATE_RIGHT = "stays:backdate";
 
   private final PatientRepository patients;
   private final StayRepository stays;
@@ -58,6 +63,9 @@ class StayService {
     long org = actor.organisationId();
     LocalDateTime now = LocalDateTime.now(clock);
     StayRules.notInFuture(command.admittedAt(), now, "admitted_at");
+    StayRules.notBackdated(command.admittedAt(), now, mayBackdate(), "admitted_at");
+    StayRules.birthDatePlausible(command.patient().birthDate());
+    StayRules.notBeforeBirth(command.admittedAt(), command.patient().birthDate());
     BedRef bed = beds.find(org, command.bedId()).orElseThrow(() -> new NotFoundException("Bed", command.bedId()));
     if (!bed.unitCode().equals(command.unitCode())) {
       throw new InvalidFieldException("bed", "bed " + bed.label() + " is not in unit " + command.unitCode());
@@ -94,6 +102,7 @@ class StayService {
     StayRules.differentBed(stay.bedId(), targetBedId);
     StayRules.bedTakesPatient(target);
     StayRules.notInFuture(at, now, "at");
+    StayRules.notBackdated(at, now, mayBackdate(), "at");
     StayRules.notBeforeLastMovement(at, stays.lastMovementAt(stayId), "at");
     Sex sex = patients.sexOf(org, stay.patientId());
     GenderPolicy policy = beds.lockRoom(target.roomId());
@@ -118,6 +127,7 @@ class StayService {
     StayState stay = stays.lock(org, stayId).orElseThrow(() -> new NotFoundException("Stay", stayId));
     StayRules.inHospital(stay.status());
     StayRules.notInFuture(at, now, "discharged_at");
+    StayRules.notBackdated(at, now, mayBackdate(), "discharged_at");
     StayRules.notBeforeLastMovement(at, stays.lastMovementAt(stayId), "discharged_at");
     Long destinationOrganisation = destinationOrganisation(destinationOrganisationCode);
     stays.discharge(stayId, at, destination, destinationOrganisation, actor.name(), now);
@@ -142,11 +152,19 @@ class StayService {
     StayRules.inHospital(stay.status());
     LocalDateTime now = LocalDateTime.now(clock);
     StayRules.expectedDischargeNotBeforeAdmission(expectedDischargeDate, stay.admittedAt());
+    StayRules.expectedDischargeWithinAYear(expectedDischargeDate, stay.admittedAt());
     StayRules.medicallyReadyNotInFuture(medicallyReadyAt, now);
     StayRules.medicallyReadyNotBeforeAdmission(medicallyReadyAt, stay.admittedAt());
     stays.planDischarge(stayId, expectedDischargeDate, medicallyReadyAt, actor.name(), now);
     audit.record(actor, AuditAction.UPDATE, "Stay", String.valueOf(stayId), stay.patientId(), "discharge plan");
     events.publishEvent(new DischargePlanChanged(stayId, actor.organisationId()));
+  }
+
+  /** Whether the caller holds the deliberate back-dating right (see {@link StayRules#notBackdated}). */
+  private static boolean mayBackdate() {
+    Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+    return authentication != null && authentication.getAuthorities().stream()
+        .anyMatch(a -> BACKDATE_RIGHT.equals(a.getAuthority()));
   }
 
   private void occupy(long organisationId, BedRef bed, LocalDateTime now) {
