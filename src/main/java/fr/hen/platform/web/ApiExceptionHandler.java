@@ -3,6 +3,7 @@ package fr.hen.platform.web;
 import fr.hen.platform.ConflictException;
 import fr.hen.platform.InvalidFieldException;
 import fr.hen.platform.NotFoundException;
+import fr.hen.platform.Text;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   static final URI VALIDATION = URI.create("urn:hen:problem:validation");
   static final URI CONFLICT = URI.create("urn:hen:problem:conflict");
   static final URI NOT_FOUND = URI.create("urn:hen:problem:not-found");
+  static final int MAX_DETAIL = 300;
   static final URI MALFORMED = URI.create("urn:hen:problem:malformed-request");
 
   @ExceptionHandler(NotFoundException.class)
@@ -70,13 +72,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   ProblemDetail invalidField(InvalidFieldException e) {
     ProblemDetail p = problem(HttpStatus.UNPROCESSABLE_CONTENT, VALIDATION, "Invalid request",
         e.field() + ": " + e.getMessage());
-    p.setProperty("errors", List.of(Map.of("field", e.field(), "message", e.getMessage())));
+    p.setProperty("errors", List.of(Map.of("field", e.field(), "message", cut(e.getMessage()))));
     return p;
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
-    String message = "Invalid value '" + e.getValue() + "'";
+    String message = "Invalid value '" + Text.excerpt(e.getValue()) + "'";
     ProblemDetail p = problem(HttpStatus.BAD_REQUEST, MALFORMED, "Invalid parameter", e.getName() + ": " + message);
     p.setProperty("errors", List.of(Map.of("field", e.getName(), "message", message)));
     return p;
@@ -97,7 +99,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
       HttpHeaders headers, HttpStatusCode status, WebRequest request) {
     List<Map<String, String>> errors = ex.getBindingResult().getFieldErrors().stream()
-        .map(f -> Map.of("field", jsonName(f.getField()), "message", String.valueOf(f.getDefaultMessage())))
+        .map(f -> Map.of("field", jsonName(f.getField()), "message", cut(String.valueOf(f.getDefaultMessage()))))
         .toList();
     List<String> global = ex.getBindingResult().getGlobalErrors().stream()
         .map(g -> String.valueOf(g.getDefaultMessage())).toList();
@@ -114,7 +116,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     List<Map<String, String>> errors = ex.getParameterValidationResults().stream()
         .flatMap(r -> r.getResolvableErrors().stream().map(e -> Map.of(
             "field", String.valueOf(r.getMethodParameter().getParameterName()),
-            "message", String.valueOf(e.getDefaultMessage()))))
+            "message", cut(String.valueOf(e.getDefaultMessage())))))
         .toList();
     ProblemDetail p = problem(HttpStatus.BAD_REQUEST, VALIDATION, "Invalid parameter",
         errors.isEmpty() ? "Invalid parameter" : errors.getFirst().get("field") + ": "
@@ -155,8 +157,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   private static final java.util.regex.Pattern CAMEL_HUMP = java.util.regex.Pattern.compile("([a-z0-9])([A-Z])");
 
+  /** A message cut to {@link #MAX_DETAIL} characters: a refused value is never echoed whole. */
+  static String cut(String text) {
+    return text == null || text.length() <= MAX_DETAIL ? text : text.substring(0, MAX_DETAIL) + "…";
+  }
+
+  /** A problem whose detail is {@link #cut}. */
   private static ProblemDetail problem(HttpStatus status, URI type, String title, String detail) {
-    ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
+    ProblemDetail p = ProblemDetail.forStatusAndDetail(status, cut(detail));
     p.setType(type);
     p.setTitle(title);
     return p;
