@@ -1,8 +1,10 @@
 package fr.hen.stays.stay;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -89,7 +91,7 @@ class BadAdmissionInputTest extends OneBedHospitalTest {
         LocalDate.of(1960, 4, 1), Sex.M), jdbc.sql("SELECT u.code FROM unit u JOIN room r ON r.unit_id = u.id JOIN bed b ON b.room_id = r.id "
         + "WHERE b.id = :id").param("id", freeBed).query(String.class).single(), freeBed, LocalDateTime.of(1950, 3, 1, 10, 0), AdmissionSource.HOME,
         false);
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> SystemActors.run(importer,
+    assertThatThrownBy(() -> SystemActors.run(importer,
             () -> stays.admit(importer, beforeBirth)))
         .isInstanceOfSatisfying(FieldRuleViolation.class, e -> {
           assertThat(e.field()).isEqualTo("admitted_at");
@@ -136,12 +138,12 @@ class BadAdmissionInputTest extends OneBedHospitalTest {
 
   @Test
   void overlongOrNulQueryParameter_isABadRequestNamingIt() throws Exception {
-    mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/stays")
+    mvc.perform(get("/api/v1/stays")
             .param("q", "a".repeat(100_000)).with(user(bedManager)))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("q"))
         .andExpect(jsonPath("$.detail", containsString("100000 characters")));
-    mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/stays")
+    mvc.perform(get("/api/v1/stays")
             .param("q", "Mar\u0000tin").with(user(bedManager)))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("q"));
