@@ -24,6 +24,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.DefaultRedirectStrategy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
@@ -101,11 +102,23 @@ class SecurityConfig {
         })
         .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", true).failureHandler(SecurityConfig::signInFailed)
             .permitAll())
+        .exceptionHandling(e -> e.authenticationEntryPoint(signInPage()))
         .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
         .sessionManagement(s -> s.maximumSessions(-1).sessionRegistry(sessionRegistry)
             .expiredUrl("/login?expired"));
     headers(http);
     return http.build();
+  }
+
+  /**
+   * Unsigned page requests go to the sign-in page by a relative redirect: an absolute one would be built from the
+   * request's {@code Host} header, which anyone can forge. (Every other redirect is a path, kept relative by Tomcat's
+   * {@code server.tomcat.use-relative-redirects}.)
+   */
+  private static LoginUrlAuthenticationEntryPoint signInPage() {
+    LoginUrlAuthenticationEntryPoint entryPoint = new LoginUrlAuthenticationEntryPoint("/login");
+    entryPoint.setFavorRelativeUris(true);
+    return entryPoint;
   }
 
   /** Back to the sign-in page: with the wait when throttled, with the usual error otherwise. */
