@@ -11,8 +11,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The set-up of a new installation: the first organisation and its first administrator, in one transaction,
- * allowed once and only with the one-time code of {@link FirstRun} (nobody is signed in yet to authorise it).
+ * The set-up of a new installation: the first organisation and its first administrator (with {@code ADMIN} and
+ * {@code PLATFORM_ADMIN}), in one transaction, allowed once and only with the one-time code of {@link FirstRun}
+ * (nobody is signed in yet to authorise it).
  */
 @Service
 public class NetworkSetup {
@@ -54,8 +55,10 @@ public class NetworkSetup {
         throw new InvalidFieldException("setupCode", "The set-up is already done");
       }
       OrganisationProfile profile = directory.onboard(organisation);
+      // The installer is the platform's administrator: they alone can then create other organisations' accounts.
       accounts.create(new UserAccounts.NewAccount(administrator.username(), administrator.password(),
-          administrator.fullName(), administrator.email(), profile.id(), EnumSet.of(Role.ADMIN)));
+          administrator.fullName(), administrator.email(), profile.id(), EnumSet.of(Role.ADMIN,
+          Role.PLATFORM_ADMIN)));
       return profile;
     });
     firstRun.completed();

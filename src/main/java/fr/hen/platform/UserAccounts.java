@@ -115,13 +115,28 @@ public class UserAccounts {
     return new ConflictException("username-taken", "Username '" + username + "' is already taken");
   }
 
+  /**
+   * One page of accounts, searched by username or name; {@code organisationId} limits them to one organisation
+   * (in the query), null lists every organisation's.
+   */
   @Transactional(readOnly = true)
-  public PageSlice<Account> list(String query, Sort sort, int page, int size) {
+  public PageSlice<Account> list(Long organisationId, String query, Sort sort, int page, int size) {
     String like = query == null || query.isBlank() ? null : "%" + query.trim().toLowerCase() + "%";
-    String where = like == null ? "" : " WHERE LOWER(u.username) LIKE :q OR LOWER(u.full_name) LIKE :q";
+    List<String> conditions = new java.util.ArrayList<>();
+    if (organisationId != null) {
+      conditions.add("u.organisation_id = :org");
+    }
+    if (like != null) {
+      conditions.add("(LOWER(u.username) LIKE :q OR LOWER(u.full_name) LIKE :q)");
+    }
+    String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     var count = jdbc.sql("SELECT COUNT(*) FROM app_user u" + where);
     var select = jdbc.sql(ACCOUNT_SELECT + where + " ORDER BY " + (sort == null ? Sort.USERNAME : sort).orderBy
         + " LIMIT :limit OFFSET :offset");
+    if (organisationId != null) {
+      count = count.param("org", organisationId);
+      select = select.param("org", organisationId);
+    }
     if (like != null) {
       count = count.param("q", like);
       select = select.param("q", like);
@@ -134,6 +149,16 @@ public class UserAccounts {
   @Transactional(readOnly = true)
   public Optional<Account> find(long id) {
     return jdbc.sql(ACCOUNT_SELECT + " WHERE u.id = :id").param("id", id).query(ACCOUNT).optional();
+  }
+
+  /** The account if it belongs to this organisation (null: any organisation), in the query. */
+  @Transactional(readOnly = true)
+  public Optional<Account> find(long id, Long organisationId) {
+    if (organisationId == null) {
+      return find(id);
+    }
+    return jdbc.sql(ACCOUNT_SELECT + " WHERE u.id = :id AND u.organisation_id = :org")
+        .param("id", id).param("org", organisationId).query(ACCOUNT).optional();
   }
 
   /** Applies an administrator's change; the roles are replaced as a whole (at least one). */

@@ -6,22 +6,37 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
-/** The administrator creates an account: the organisation field suggests organisations as they type. */
+/**
+ * A platform administrator creates an account in another organisation: the organisation field suggests
+ * organisations as they type.
+ */
 class UsersBrowserTest extends BrowserTest {
 
   @org.springframework.beans.factory.annotation.Autowired
   org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-  /** The browser database is the shared demo network: leave it with its own accounts only. */
+  /** The demo's {@code admin} manages its own hospital's accounts; here it is also the platform administrator. */
+  @org.junit.jupiter.api.BeforeEach
+  void adminIsPlatformAdmin() {
+    jdbc.sql("""
+        INSERT INTO app_user_role (user_id, role) SELECT id, 'PLATFORM_ADMIN' FROM app_user WHERE username = 'admin'
+        AND NOT EXISTS (SELECT 1 FROM app_user_role r WHERE r.user_id = app_user.id AND r.role = 'PLATFORM_ADMIN')""")
+        .update();
+  }
+
+  /** The browser database is the shared demo network: leave it with its own accounts and roles only. */
   @org.junit.jupiter.api.AfterEach
   void removeTheAccountsMadeHere() {
+    jdbc.sql("""
+        DELETE FROM app_user_role WHERE role = 'PLATFORM_ADMIN'
+        AND user_id = (SELECT id FROM app_user WHERE username = 'admin')""").update();
     jdbc.sql("DELETE FROM app_user_role WHERE user_id IN (SELECT id FROM app_user WHERE username LIKE 'cadre.%')")
         .update();
     jdbc.sql("DELETE FROM app_user WHERE username LIKE 'cadre.%'").update();
   }
 
   @Test
-  void admin_findsTheOrganisationByTyping_thenCreatesTheAccount_thenEditsIt() {
+  void platformAdmin_findsTheOrganisationByTyping_thenCreatesTheAccount_thenEditsIt() {
     signIn("admin");
     driver.get(url("/admin/users/new"));
     String username = "cadre." + UUID.randomUUID().toString().substring(0, 6);

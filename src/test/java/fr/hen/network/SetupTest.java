@@ -90,8 +90,8 @@ class SetupTest {
 
     assertThat(jdbc.sql("""
         SELECT o.code || ' ' || o.type || ' ' || r.role FROM app_user u JOIN organisation o ON o.id = u.organisation_id
-        JOIN app_user_role r ON r.user_id = u.id WHERE u.username = 'chef'""").query(String.class).single())
-        .isEqualTo("CHT HOSPITAL ADMIN");
+        JOIN app_user_role r ON r.user_id = u.id WHERE u.username = 'chef'""").query(String.class).list())
+        .containsExactlyInAnyOrder("CHT HOSPITAL ADMIN", "CHT HOSPITAL PLATFORM_ADMIN");
     mvc.perform(formLogin().user("chef").password("un mot de passe long")).andExpect(authenticated());
     mvc.perform(formLogin().user("chef").password("wrong password")).andExpect(unauthenticated());
 

@@ -161,9 +161,15 @@ class AdminPagesIntegrationTest {
         ORDER BY id""").param(String.valueOf(userId)).query(String.class).list());
   }
 
+  /** An administrator who may type another organisation's code (an {@code ADMIN} only sees their own). */
+  private HenUser platformAdmin() {
+    return new HenUser(9_000_004L, "platform-admin-test", null, "Platform Admin", org,
+        EnumSet.of(Role.ADMIN, Role.PLATFORM_ADMIN), true, false);
+  }
+
   @Test
   void unknownOrganisationCode_isAnInlineError() throws Exception {
-    mvc.perform(post("/admin/users").with(user(admin)).with(csrf())
+    mvc.perform(post("/admin/users").with(user(platformAdmin())).with(csrf())
             .param("username", "sans.org").param("fullName", "Sans Org").param("password", "un-long-mot-de-passe")
             .param("organisationCode", "NOPE-" + code).param("roles", "PHYSICIAN"))
         .andExpect(status().isOk())
@@ -185,6 +191,7 @@ class AdminPagesIntegrationTest {
 
   @Test
   void edit_changesNamesOrganisationRolesStatusAndPassword_andAuditsWhatChanged() throws Exception {
+    HenUser admin = platformAdmin(); // moving an account to another organisation is its right
     long id = account("modifie", Role.PHYSICIAN);
     String other = "ADM2-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     jdbc.sql("""

@@ -9,16 +9,17 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
-/** Loads accounts from {@code app_user}; a throttled account comes back locked. */
+/**
+ * Loads accounts from {@code app_user}. Sign-in throttling is not an account state: it is applied before, per
+ * username and client address ({@link ThrottledAuthenticationProvider}), so that nobody can lock another user out.
+ */
 @Service
 class AccountUserDetailsService implements UserDetailsService {
 
   private final JdbcClient jdbc;
-  private final LoginThrottle throttle;
 
-  AccountUserDetailsService(JdbcClient jdbc, LoginThrottle throttle) {
+  AccountUserDetailsService(JdbcClient jdbc) {
     this.jdbc = jdbc;
-    this.throttle = throttle;
   }
 
   @Override
@@ -37,6 +38,6 @@ class AccountUserDetailsService implements UserDetailsService {
         .query((rs, n) -> Role.valueOf(rs.getString(1)))
         .list();
     return new HenUser(row.id(), row.username(), row.passwordHash(), row.fullName(), row.organisationId(), roles,
-        row.enabled(), throttle.isLocked(username));
+        row.enabled(), false);
   }
 }

@@ -2,8 +2,6 @@ package fr.hen.platform.users;
 
 import fr.hen.platform.ConflictException;
 import fr.hen.platform.HenUser;
-import fr.hen.platform.InvalidFieldException;
-import fr.hen.platform.NotFoundException;
 import fr.hen.platform.OrganisationNames;
 import fr.hen.platform.OrganisationNames.OrganisationRef;
 import fr.hen.platform.PageSlice;
@@ -15,6 +13,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
@@ -34,8 +33,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Users administration: list (search, sort, pages), create, edit (names, organisation, roles, enabled, password
- * reset), enable and disable accounts. The organisation is given by its code, suggested as the administrator
- * types (a network may hold thousands of organisations).
+ * reset), enable and disable accounts, within the administrator's scope ({@link UserAdministration}). An
+ * {@code ADMIN}'s accounts are those of their organisation, shown and never typed; a {@code PLATFORM_ADMIN} gives
+ * the organisation by its code, suggested as they type (a network may hold thousands of organisations).
  */
 @Controller
 @PreAuthorize("hasRole('ADMIN')")
@@ -48,7 +48,8 @@ class UserAdminController {
   abstract static class AccountFields {
     @NotBlank @Size(max = 120) String fullName;
     @Email @Size(max = 200) String email;
-    @NotBlank String organisationCode;
+    /** Blank keeps the organisation (the administrator's own for a new account). */
+    String organisationCode;
     @NotEmpty Set<Role> roles = EnumSet.noneOf(Role.class);
 
     public String getFullName() { return fullName; }
@@ -95,23 +96,22 @@ class UserAdminController {
     public void setNewPassword(String v) { newPassword = v == null || v.isEmpty() ? null : v; }
   }
 
-  private final UserAccounts accounts;
   private final UserAdministration administration;
   private final OrganisationNames organisations;
 
-  UserAdminController(UserAccounts accounts, UserAdministration administration, OrganisationNames organisations) {
-    this.accounts = accounts;
+  UserAdminController(UserAdministration administration, OrganisationNames organisations) {
     this.administration = administration;
     this.organisations = organisations;
   }
 
   @GetMapping("/admin/users")
-  String list(@RequestParam(required = false) String q, @RequestParam(required = false) UserAccounts.Sort sort,
-      @RequestParam(required = false) Integer page, Model model) {
+  String list(@AuthenticationPrincipal HenUser actor, @RequestParam(required = false) String q,
+      @RequestParam(required = false) UserAccounts.Sort sort, @RequestParam(required = false) Integer page,
+      Model model) {
     model.addAttribute("q", q);
     model.addAttribute("sort", sort == null ? UserAccounts.Sort.USERNAME : sort);
     model.addAttribute("sorts", UserAccounts.Sort.values());
-    PageSlice<UserAccounts.Account> users = accounts.list(q, sort, PageSlice.clampPage(page),
+    PageSlice<UserAccounts.Account> users = administration.list(actor, q, sort, PageSlice.clampPage(page),
         PageSlice.DEFAULT_SIZE);
     model.addAttribute("users", users);
     model.addAttribute("organisationNames", organisations.byIds(users.items().stream()
@@ -129,55 +129,58 @@ class UserAdminController {
   }
 
   @GetMapping("/admin/users/new")
-  String newForm(Model model) {
+  String newForm(@AuthenticationPrincipal HenUser actor, Model model) {
     model.addAttribute("userForm", new UserForm());
-    return form(model, null);
+    return form(model, actor, null);
   }
 
   @PostMapping("/admin/users")
   String create(@AuthenticationPrincipal HenUser actor, @Valid @ModelAttribute("userForm") UserForm form,
       BindingResult errors, Model model, RedirectAttributes redirect) {
-    Optional<OrganisationRef> organisation = organisation(form, errors);
+    Optional<OrganisationRef> organisation = organisation(form, errors, actor.organisationId());
     if (errors.hasErrors()) {
-      return form(model, null);
+      return form(model, actor, null);
     }
     try {
       administration.create(actor, new UserAccounts.NewAccount(form.username, form.password, form.fullName,
           form.email, organisation.orElseThrow().id(), form.roles));
     } catch (ConflictException e) {
       errors.rejectValue("username", "user.username.taken");
-      return form(model, null);
+      return form(model, actor, null);
+    } catch (RefusedChange e) {
+      errors.rejectValue(e.field(), e.messageKey());
+      return form(model, actor, null);
     }
     redirect.addFlashAttribute("message", "user.created");
     return "redirect:/admin/users";
   }
 
   @GetMapping("/admin/users/{id}")
-  String editForm(@PathVariable long id, Model model) {
-    UserAccounts.Account account = account(id);
+  String editForm(@AuthenticationPrincipal HenUser actor, @PathVariable long id, Model model) {
+    UserAccounts.Account account = administration.find(actor, id);
     model.addAttribute("userForm", UserEditForm.of(account, organisations.find(account.organisationId())
         .map(OrganisationRef::code).orElse(null)));
-    return form(model, account);
+    return form(model, actor, account);
   }
 
   @PostMapping("/admin/users/{id}")
   String update(@AuthenticationPrincipal HenUser actor, @PathVariable long id,
       @Valid @ModelAttribute("userForm") UserEditForm form, BindingResult errors, Model model,
       RedirectAttributes redirect) {
-    UserAccounts.Account account = account(id);
-    Optional<OrganisationRef> organisation = organisation(form, errors);
+    UserAccounts.Account account = administration.find(actor, id);
+    Optional<OrganisationRef> organisation = organisation(form, errors, account.organisationId());
     if (!errors.hasErrors()) {
       try {
         administration.update(actor, id, new UserAccounts.AccountChange(form.fullName, form.email,
             organisation.orElseThrow().id(), form.roles, form.enabled, form.newPassword));
         redirect.addFlashAttribute("message", "user.saved");
         return "redirect:/admin/users";
-      } catch (InvalidFieldException e) {
-        errors.rejectValue(e.field(), "roles".equals(e.field()) ? "user.self.admin" : "user.self.disable");
+      } catch (RefusedChange e) {
+        errors.rejectValue(e.field(), e.messageKey());
       }
     }
     form.newPassword = null; // never sent back to the browser
-    return form(model, account);
+    return form(model, actor, account);
   }
 
   @PostMapping("/admin/users/{id}/enabled")
@@ -186,20 +189,19 @@ class UserAdminController {
     try {
       administration.setEnabled(actor, id, enabled);
       redirect.addFlashAttribute("message", enabled ? "user.enabled" : "user.disabled");
-    } catch (InvalidFieldException e) {
-      redirect.addFlashAttribute("flashError", "user.self.disable");
+    } catch (RefusedChange e) {
+      redirect.addFlashAttribute("flashError", e.messageKey());
     }
     return "redirect:/admin/users";
   }
 
-  private UserAccounts.Account account(long id) {
-    return accounts.find(id).orElseThrow(() -> new NotFoundException("User", id));
-  }
-
-  /** The active organisation of the typed code; an unknown code is an error on the field. */
-  private Optional<OrganisationRef> organisation(AccountFields form, BindingResult errors) {
+  /**
+   * The active organisation of the typed code, or the given one when none is typed; an unknown code is an error on
+   * the field. Whether the administrator may choose it is {@link UserAdministration}'s decision.
+   */
+  private Optional<OrganisationRef> organisation(AccountFields form, BindingResult errors, long unchanged) {
     if (form.organisationCode == null) {
-      return Optional.empty();
+      return organisations.find(unchanged);
     }
     Optional<OrganisationRef> found = organisations.findActiveByCode(form.organisationCode);
     if (found.isEmpty()) {
@@ -208,9 +210,18 @@ class UserAdminController {
     return found;
   }
 
-  private String form(Model model, UserAccounts.Account account) {
-    model.addAttribute("roles", Role.values());
+  /**
+   * The form: the roles the administrator may grant, and the organisation as a code field for a platform
+   * administrator moving another account, as text otherwise.
+   */
+  private String form(Model model, HenUser actor, UserAccounts.Account account) {
+    boolean platformAdmin = actor.has(Role.PLATFORM_ADMIN);
+    model.addAttribute("roles", Arrays.stream(Role.values())
+        .filter(role -> platformAdmin || role != Role.PLATFORM_ADMIN).toList());
     model.addAttribute("account", account);
+    model.addAttribute("mayMove", platformAdmin && (account == null || account.id() != actor.id()));
+    model.addAttribute("organisation", organisations.find(account == null ? actor.organisationId()
+        : account.organisationId()).orElse(null));
     return "platform/user-form";
   }
 }

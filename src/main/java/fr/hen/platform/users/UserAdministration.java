@@ -3,9 +3,9 @@ package fr.hen.platform.users;
 import fr.hen.platform.AuditAction;
 import fr.hen.platform.AuditLog;
 import fr.hen.platform.HenUser;
-import fr.hen.platform.InvalidFieldException;
 import fr.hen.platform.NotFoundException;
 import fr.hen.platform.OrganisationNames;
+import fr.hen.platform.PageSlice;
 import fr.hen.platform.Role;
 import fr.hen.platform.UserAccounts;
 import fr.hen.platform.UserAccounts.Account;
@@ -21,10 +21,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The administrator's changes to accounts, each written to the audit log with what changed (never a password),
- * in the same transaction. An administrator cannot lock themselves out: no removing their own ADMIN role, no
- * disabling their own account. A change of rights (roles, organisation, enabled, password) ends the account's web
- * sessions.
+ * The administrator's reads and changes of accounts, each change written to the audit log with what changed (never
+ * a password), in the same transaction. An {@code ADMIN} sees and changes the accounts of their own organisation
+ * only (another's answers 404, like a missing one); a {@code PLATFORM_ADMIN} those of every organisation, and moves
+ * accounts between them (see {@link AdministrationRules}). An administrator neither locks themselves out nor widens
+ * their own rights. A change of rights (roles, organisation, enabled, password) ends the account's web sessions.
  */
 @Service
 @PreAuthorize("hasRole('ADMIN')")
@@ -45,8 +46,20 @@ class UserAdministration {
     this.sessions = sessions;
   }
 
+  @Transactional(readOnly = true)
+  PageSlice<Account> list(HenUser actor, String query, UserAccounts.Sort sort, int page, int size) {
+    return accounts.list(AdministrationRules.scope(actor), query, sort, page, size);
+  }
+
+  /** The account, if the actor manages it; otherwise {@link NotFoundException}. */
+  @Transactional(readOnly = true)
+  Account find(HenUser actor, long id) {
+    return accounts.find(id, AdministrationRules.scope(actor)).orElseThrow(() -> new NotFoundException(RESOURCE, id));
+  }
+
   @Transactional
   long create(HenUser actor, UserAccounts.NewAccount account) {
+    AdministrationRules.checkCreate(actor, account);
     long id = accounts.create(account);
     audit.record(actor, AuditAction.CREATE, RESOURCE, String.valueOf(id), null, "username=" + account.username()
         + "; organisation=" + code(account.organisationId()) + "; roles=" + names(account.roles()));
@@ -55,13 +68,8 @@ class UserAdministration {
 
   @Transactional
   void update(HenUser actor, long id, AccountChange change) {
-    Account before = accounts.find(id).orElseThrow(() -> new NotFoundException(RESOURCE, id));
-    if (actor.id() == id && !change.roles().contains(Role.ADMIN)) {
-      throw new InvalidFieldException("roles", "You cannot remove your own administrator role");
-    }
-    if (actor.id() == id && !change.enabled()) {
-      throw new InvalidFieldException("enabled", "You cannot disable your own account");
-    }
+    Account before = find(actor, id);
+    AdministrationRules.checkUpdate(actor, before, change);
     accounts.update(id, change);
     audit.record(actor, AuditAction.UPDATE, RESOURCE, String.valueOf(id), null, changes(before, change));
     if (!change.enabled() || !before.roles().equals(change.roles())
@@ -72,13 +80,12 @@ class UserAdministration {
 
   @Transactional
   void setEnabled(HenUser actor, long id, boolean enabled) {
-    if (actor.id() == id && !enabled) {
-      throw new InvalidFieldException("enabled", "You cannot disable your own account");
-    }
+    Account account = find(actor, id);
+    AdministrationRules.checkEnabled(actor, account, enabled);
     accounts.setEnabled(id, enabled);
     audit.record(actor, AuditAction.UPDATE, RESOURCE, String.valueOf(id), null, "enabled=" + enabled);
     if (!enabled) {
-      accounts.find(id).ifPresent(account -> sessions.end(account.username()));
+      sessions.end(account.username());
     }
   }
 

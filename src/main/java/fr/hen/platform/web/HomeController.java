@@ -7,6 +7,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** Sign-in page and the home page, whose cards are those the modules contribute for the user's roles. */
 @Controller
@@ -22,9 +23,13 @@ class HomeController {
     this.navigation = navigation;
   }
 
+  /** The sign-in page; {@code throttled} is the wait in seconds after too many attempts (a number, or ignored). */
   @GetMapping("/login")
-  String login(Model model) {
+  String login(@RequestParam(required = false) String throttled, Model model) {
     model.addAttribute("setupPending", firstRun.pending());
+    if (throttled != null && throttled.matches("[0-9]{1,6}")) {
+      model.addAttribute("throttledSeconds", Integer.parseInt(throttled));
+    }
     return "platform/login";
   }
 
