@@ -39,7 +39,7 @@ class OpenApiConfig {
   }
 
   /**
-   * Documents the errors every operation can answer, as RFC 9457 problem details: 400, 401 and 403 everywhere,
+   * Documents the errors every operation can answer, as RFC 9457 problem details: 400, 401, 403 and 429 everywhere,
    * 404 where the path names a record, 409 and 422 where the request changes something.
    */
   @Bean
@@ -52,6 +52,8 @@ class OpenApiConfig {
             + "(named in detail and errors)");
         add(responses, "401", "Not signed in: HTTP Basic credentials are required");
         add(responses, "403", "The caller's role does not allow this operation");
+        add(responses, "429", "Too many failed sign-ins from this address or for this account: wait the seconds "
+            + "of Retry-After");
         if (path.contains("{")) {
           add(responses, "404", "No such record, or one of another organisation");
         }
