@@ -25,3 +25,43 @@ document.addEventListener('htmx:afterSettle', function () {
   }
   target.focus();
 });
+
+// A form being sent cannot be sent twice: its submit buttons are disabled once the browser has taken the form's data
+// (a disabled button would not send its own name and value), and enabled again when the page comes back from the
+// browser's history. htmx requests disable them for the time of the request.
+function henBusy(form, busy) {
+  form.querySelectorAll('button[type="submit"], button:not([type]), input[type="submit"]').forEach(function (button) {
+    button.disabled = busy;
+  });
+  if (busy) {
+    form.setAttribute('aria-busy', 'true');
+  } else {
+    form.removeAttribute('aria-busy');
+  }
+}
+document.addEventListener('submit', function (event) {
+  var form = event.target;
+  if (event.defaultPrevented || form.hasAttribute('hx-post') || form.hasAttribute('hx-get')) {
+    return;
+  }
+  setTimeout(function () {
+    if (!event.defaultPrevented) {
+      henBusy(form, true);
+    }
+  }, 0);
+});
+window.addEventListener('pageshow', function () {
+  document.querySelectorAll('form[aria-busy="true"]').forEach(function (form) { henBusy(form, false); });
+});
+document.addEventListener('htmx:beforeRequest', function (event) {
+  var form = event.detail.elt.closest ? event.detail.elt.closest('form') : null;
+  if (form) {
+    henBusy(form, true);
+  }
+});
+document.addEventListener('htmx:afterRequest', function (event) {
+  var form = event.detail.elt.closest ? event.detail.elt.closest('form') : null;
+  if (form && document.contains(form)) {
+    henBusy(form, false);
+  }
+});

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -32,12 +33,15 @@ class StaysH2SmokeTest {
     long bed = fixture.freeBed(org, unit);
     HenUser bedManager = StaysFixture.user(org, Role.BED_MANAGER);
     LocalDateTime at = LocalDateTime.now().minusHours(1).truncatedTo(ChronoUnit.SECONDS);
+    String body = """
+        {"patient":{"mrn":"H2-1","family_name":"Petit","given_name":"Louis","birth_date":"1970-01-01",
+         "sex":"M"},"unit":"%s","bed":%d,"admitted_at":"%s","admission_source":"HOME"}""".formatted(unit, bed, at);
     String location = mvc.perform(post("/api/v1/stays").with(user(bedManager)).contentType(MediaType.APPLICATION_JSON)
-            .content("""
-                {"patient":{"mrn":"H2-1","family_name":"Petit","given_name":"Louis","birth_date":"1970-01-01",
-                 "sex":"M"},"unit":"%s","bed":%d,"admitted_at":"%s","admission_source":"HOME"}"""
-                .formatted(unit, bed, at)))
+            .header("Idempotency-Key", "h2-key-" + unit).content(body))
         .andExpect(status().isCreated()).andReturn().getResponse().getHeader("Location");
+    mvc.perform(post("/api/v1/stays").with(user(bedManager)).contentType(MediaType.APPLICATION_JSON)
+            .header("Idempotency-Key", "h2-key-" + unit).content(body))
+        .andExpect(status().isCreated()).andExpect(header().string("Location", location));
     mvc.perform(post(location + "/discharge").with(user(bedManager)).contentType(MediaType.APPLICATION_JSON)
             .content("{\"discharged_at\":\"" + at.plusMinutes(30) + "\",\"destination\":\"HAD\"}"))
         .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("DISCHARGED"));

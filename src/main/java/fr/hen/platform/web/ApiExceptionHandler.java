@@ -33,6 +33,7 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
  * {@code errors} list of {@code {field, message}}; conflicts carry a stable {@code code}.
  */
 @RestControllerAdvice(annotations = RestController.class)
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   static final URI VALIDATION = URI.create("urn:hen:problem:validation");

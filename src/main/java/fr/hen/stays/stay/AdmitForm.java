@@ -23,12 +23,16 @@ public class AdmitForm {
   @NotNull @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm") private LocalDateTime admittedAt;
   @NotNull private AdmissionSource source = AdmissionSource.EMERGENCY;
   private boolean planned;
+  /** The form's own key: sent twice (a double click), it admits once (see {@code StayService.admitOnce}). */
+  @Size(max = 100) private String requestKey;
 
   AdmitCommand command() {
     return new AdmitCommand(new PatientIdentity(mrn, familyName, givenName, birthDate, sex), unit, bed, admittedAt,
         source, planned);
   }
 
+  public String getRequestKey() { return requestKey; }
+  public void setRequestKey(String v) { requestKey = v; }
   public String getMrn() { return mrn; }
   public void setMrn(String v) { mrn = v; }
   public String getFamilyName() { return familyName; }

@@ -2,10 +2,13 @@ package fr.hen.stays.stay;
 
 import fr.hen.platform.HenUser;
 import fr.hen.platform.PageSlice;
+import fr.hen.platform.RequestKeys;
 import fr.hen.stays.AdmissionSource;
 import fr.hen.stays.DischargeDestination;
 import fr.hen.stays.StayStatus;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -22,6 +25,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -68,11 +72,20 @@ class StayApiController {
 
   @PostMapping
   @Operation(summary = "Admit a patient into a free or reserved bed")
-  @ApiResponse(responseCode = "201", description = "Admitted; Location names the stay", useReturnTypeSchema = true)
-  ResponseEntity<StayView> admit(@AuthenticationPrincipal HenUser user, @Valid @RequestBody AdmitRequest request) {
-    long id = service.admit(user, new AdmitCommand(request.patient(), request.unit(), request.bed(),
-        request.admittedAt(), request.admissionSource(), Boolean.TRUE.equals(request.planned())));
-    return ResponseEntity.created(URI.create("/api/v1/stays/" + id)).body(reader.find(user, id));
+  @ApiResponse(responseCode = "201", description = "Admitted (or, for a repeated Idempotency-Key, the stay the "
+      + "first request admitted, with Idempotent-Replayed: true); Location names the stay", useReturnTypeSchema = true)
+  ResponseEntity<StayView> admit(@AuthenticationPrincipal HenUser user,
+      @Parameter(in = ParameterIn.HEADER, name = "Idempotency-Key", description = "Any unique text (e.g. a UUID, "
+          + "1 to 100 visible ASCII characters): a repeat of the request with the same key admits nobody else and "
+          + "answers the first admission; the same key with another body is a 409 request-key-reused")
+      @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+      @Valid @RequestBody AdmitRequest request) {
+    RequestKeys.Outcome<Long> outcome = service.admitOnce(user, idempotencyKey, new AdmitCommand(request.patient(),
+        request.unit(), request.bed(), request.admittedAt(), request.admissionSource(),
+        Boolean.TRUE.equals(request.planned())));
+    long id = outcome.result();
+    return ResponseEntity.created(URI.create("/api/v1/stays/" + id))
+        .header("Idempotent-Replayed", String.valueOf(outcome.replayed())).body(reader.find(user, id));
   }
 
   @PostMapping("/{id}/transfer")

@@ -17,6 +17,7 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -71,6 +72,7 @@ class StayPageController {
       @RequestParam(required = false) Long bed, Model model) {
     AdmitForm form = new AdmitForm();
     form.setAdmittedAt(LocalDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES));
+    form.setRequestKey(UUID.randomUUID().toString());
     form.setUnit(unit);
     form.setBed(bed);
     model.addAttribute("admitForm", form);
@@ -91,7 +93,7 @@ class StayPageController {
       BindingResult errors, Model model, RedirectAttributes redirect) {
     if (!errors.hasErrors()) {
       try {
-        long id = service.admit(user, form.command());
+        long id = service.admitOnce(user, form.getRequestKey(), form.command()).result();
         redirect.addFlashAttribute("message", "stays.admitted");
         return "redirect:/stays/" + id;
       } catch (InvalidFieldException e) {

@@ -8,6 +8,7 @@ import fr.hen.platform.AuditLog;
 import fr.hen.platform.ConflictException;
 import fr.hen.platform.InvalidFieldException;
 import fr.hen.platform.NotFoundException;
+import fr.hen.platform.RequestKeys;
 import fr.hen.stays.BedStatus;
 import fr.hen.stays.BedStatusChanged;
 import fr.hen.stays.DischargePlanChanged;
@@ -43,16 +44,18 @@ class StayService {
   private final OrganisationDirectory organisations;
   private final AuditLog audit;
   private final ApplicationEventPublisher events;
+  private final RequestKeys keys;
   private final Clock clock;
 
   StayService(PatientRepository patients, StayRepository stays, BedRepository beds, OrganisationDirectory organisations,
-      AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+      AuditLog audit, ApplicationEventPublisher events, Clock clock, RequestKeys keys) {
     this.patients = patients;
     this.stays = stays;
     this.beds = beds;
     this.organisations = organisations;
     this.audit = audit;
     this.events = events;
+    this.keys = keys;
     this.clock = clock;
   }
 
@@ -88,6 +91,17 @@ class StayService {
     audit.record(actor, AuditAction.ADMIT, "Stay", String.valueOf(stayId), patientId, "bed " + bed.label());
     events.publishEvent(new PatientAdmitted(stayId, org));
     return stayId;
+  }
+
+  /**
+   * Admits once per request key (a form's hidden key, an API client's {@code Idempotency-Key}): a double click or a
+   * retry gets the stay of the first admission back instead of "already in hospital" (see {@link RequestKeys}).
+   */
+  @Transactional
+  @PreAuthorize("hasRole('BED_MANAGER')")
+  public RequestKeys.Outcome<Long> admitOnce(Actor actor, String requestKey, AdmitCommand command) {
+    return keys.once(actor, requestKey, "admit", command, () -> admit(actor, command), String::valueOf,
+        Long::valueOf);
   }
 
   /** Moves an in-hospital patient to another free or reserved bed; the bed left goes to cleaning. */
