@@ -7,6 +7,7 @@ import fr.hen.platform.OrganisationNames.OrganisationRef;
 import fr.hen.platform.PageSlice;
 import fr.hen.platform.Role;
 import fr.hen.platform.UserAccounts;
+import fr.hen.platform.Visible;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -46,7 +47,7 @@ class UserAdminController {
 
   /** The fields shared by the creation and the edit forms. */
   abstract static class AccountFields {
-    @NotBlank @Size(max = 120) String fullName;
+    @NotBlank @Size(max = 120) @Visible String fullName;
     @Email @Size(max = 200) String email;
     /** Blank keeps the organisation (the administrator's own for a new account). */
     String organisationCode;

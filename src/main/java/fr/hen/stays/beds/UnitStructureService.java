@@ -6,6 +6,7 @@ import fr.hen.platform.ConflictException;
 import fr.hen.platform.HenUser;
 import fr.hen.platform.InvalidFieldException;
 import fr.hen.platform.NotFoundException;
+import fr.hen.platform.Visible;
 import fr.hen.stays.StaysAuditTypes;
 import fr.hen.stays.UnitStructureChanged;
 import jakarta.validation.constraints.Max;
@@ -42,9 +43,9 @@ public class UnitStructureService {
   /** A new unit; the pages validate these same records, so the rules are written once. */
   public record NewUnit(
       @NotBlank @Size(max = 20) @Pattern(regexp = CODE, message = "{unit.code.pattern}") String code,
-      @NotBlank @Size(max = 120) String name, @NotNull Specialism specialism) {}
+      @NotBlank @Size(max = 120) @Visible String name, @NotNull Specialism specialism) {}
 
-  public record UnitChange(@NotBlank @Size(max = 120) String name, @NotNull Specialism specialism) {}
+  public record UnitChange(@NotBlank @Size(max = 120) @Visible String name, @NotNull Specialism specialism) {}
 
   /** A new room; no equipment given means none. */
   public record NewRoom(
