@@ -6,6 +6,7 @@ import fr.hen.stays.AdmissionSource;
 import fr.hen.stays.DischargeDestination;
 import fr.hen.stays.StayStatus;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -69,6 +70,9 @@ class StayApiController {
   @PostMapping
   @Operation(summary = "Admit a patient into a free or reserved bed")
   @ApiResponse(responseCode = "201", description = "Admitted; Location names the stay", useReturnTypeSchema = true)
+  @ApiResponse(responseCode = "404", description = "The bed is not one of the hospital's (a bed of another "
+      + "organisation answers like a missing one)", content = @Content(mediaType = "application/problem+json",
+      schema = @Schema(ref = "#/components/schemas/Problem")))
   ResponseEntity<StayView> admit(@AuthenticationPrincipal HenUser user, @Valid @RequestBody AdmitRequest request) {
     long id = service.admit(user, new AdmitCommand(request.patient(), request.unit(), request.bed(),
         request.admittedAt(), request.admissionSource(), Boolean.TRUE.equals(request.planned())));
