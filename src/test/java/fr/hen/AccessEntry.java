@@ -35,8 +35,11 @@ record AccessEntry(String method, String path, Set<Role> allowed, Set<Role> anyO
       return new Call(List.of(pathVariables), new LinkedHashMap<>(), null);
     }
 
+    /** Adds a query parameter, unless its value is null (a partner has no unit nor patient to filter by). */
     Call query(String name, Object value) {
-      query.put(name, String.valueOf(value));
+      if (value != null) {
+        query.put(name, String.valueOf(value));
+      }
       return this;
     }
 
@@ -47,6 +50,11 @@ record AccessEntry(String method, String path, Set<Role> allowed, Set<Role> anyO
 
   String operation() {
     return method + " " + path;
+  }
+
+  /** A list filtered by a record: a page of the caller's own, an empty page for another organisation's. */
+  boolean filtersByRecord() {
+    return elsewhere == 200;
   }
 
   /** The status a role gets for a target. */

@@ -54,7 +54,8 @@ final class AccessMatrix {
   /**
    * One entry per operation: {@code op("METHOD /path", roles allowed, sample call)}, where the roles allowed reach
    * their own organisation's records and get 404 for another's, unless {@code anyOrganisation(roles)} lets those reach
-   * any organisation's (the public directory) or {@code elsewhere(403)} refuses the others. {@code created()}: the
+   * any organisation's (the public directory), {@code elsewhere(403)} refuses the others, or {@code elsewhere(200)}
+   * answers a list filtered by another organisation's record with an empty page. {@code created()}: the
    * success is 201, not 200. {@code hospitalRecords()}: the call names records of a hospital (units, beds, stays),
    * which a partner's users do not have. {@code targets(…)}: which records are tried when not own and other.
    */
@@ -92,10 +93,12 @@ final class AccessMatrix {
           .created().hospitalRecords(),
       op("PUT /api/v1/units/{code}/rooms/{room}", EnumSet.of(ADMIN), (w, org, ref) -> Call.of(org.unitCode,
           org.roomCode).body("{\"capacity\":2,\"gender_policy\":\"ANY\",\"equipment\":[]}")).hospitalRecords(),
-      op("GET /api/v1/beds", SIGNED_IN, (w, org, ref) -> Call.of()),
+      op("GET /api/v1/beds", SIGNED_IN, (w, org, ref) -> Call.of().query("unit", org.unitCode))
+          .targets(OWN, OTHER).elsewhere(200),
       op("PUT /api/v1/beds/{id}/status", EnumSet.of(BED_MANAGER),
           (w, org, ref) -> Call.of(org.freshFreeBed()).body("{\"action\":\"RESERVE\"}")).hospitalRecords(),
-      op("GET /api/v1/stays", CLINICAL, (w, org, ref) -> Call.of()),
+      op("GET /api/v1/stays", CLINICAL, (w, org, ref) -> Call.of().query("unit", org.unitCode))
+          .targets(OWN, OTHER).elsewhere(200),
       op("POST /api/v1/stays", EnumSet.of(BED_MANAGER), (w, org, ref) -> Call.of().body("""
           {"patient":{"mrn":"%s","family_name":"Martin","given_name":"Jeanne","birth_date":"1950-02-03","sex":"F"},
            "unit":"%s","bed":%d,"admitted_at":"%s","admission_source":"EMERGENCY","planned":false}"""
@@ -122,7 +125,8 @@ final class AccessMatrix {
 
       // platform/README.md, "audit and accounts API".
       op("GET /api/v1/users", EnumSet.of(ADMIN), (w, org, ref) -> Call.of()),
-      op("GET /api/v1/audit", EnumSet.of(ADMIN), (w, org, ref) -> Call.of()));
+      op("GET /api/v1/audit", EnumSet.of(ADMIN), (w, org, ref) -> Call.of().query("mrn", org.mrn))
+          .targets(OWN, OTHER).elsewhere(200));
 
   private AccessMatrix() {}
 

@@ -113,6 +113,13 @@ class AccessMatrixTest {
     if (expected >= 400) {
       assertProblem(name, response);
     }
+    if (expected == 200 && entry.filtersByRecord()) {
+      if (target == Target.OTHER) {
+        assertThat(total(response)).as("%s: the page of another organisation's record is empty", name).isZero();
+      } else if (home != world.partner) {
+        assertThat(total(response)).as("%s: the page of the hospital's own record is not empty", name).isPositive();
+      }
+    }
     assertNoSecret(name, response, role);
   }
 
@@ -127,6 +134,10 @@ class AccessMatrixTest {
       request.with(user(world.caller(role)));
     }
     return mvc.perform(request).andReturn().getResponse();
+  }
+
+  private static long total(MockHttpServletResponse response) throws Exception {
+    return JsonMapper.shared().readTree(response.getContentAsString()).path("total").asLong(-1);
   }
 
   private static void assertProblem(String name, MockHttpServletResponse response) {

@@ -47,9 +47,11 @@ final class AccessWorld {
     hospitalA = hospital("Hôpital A");
     hospitalB = hospital("Hôpital B");
     partner = onboard("HAD", "Partenaire P");
-    // Someone of hospital B reads its stay, so that B's audit log names B's patient.
-    mvc.perform(get("/api/v1/stays/{id}", hospitalB.stayId)
-        .with(user(StaysFixture.user(hospitalB.id, Role.PHYSICIAN)))).andExpect(status().isOk());
+    // A physician of each hospital reads its stay, so that each audit log names its patient.
+    for (Site hospital : List.of(hospitalA, hospitalB)) {
+      mvc.perform(get("/api/v1/stays/{id}", hospital.stayId)
+          .with(user(StaysFixture.user(hospital.id, Role.PHYSICIAN)))).andExpect(status().isOk());
+    }
   }
 
   /** What no caller of the matrix (all of hospital A or of the partner) may read, and what only some may. */
