@@ -33,7 +33,7 @@ class BedCensusApiController {
       description = "A bed-day is counted at midnight (PRODUCT.md §4): the day of admission counts, the day of "
           + "discharge does not. Built from the stays module's events, so a movement shows here within seconds. "
           + "from and to are dates (inclusive), at most 366 days apart. For BED_MANAGER and QUALITY_MANAGER.")
-  @ApiResponse(responseCode = "200", description = "The census of the period")
+  @ApiResponse(responseCode = "200", description = "The census of the period", useReturnTypeSchema = true)
   @ApiResponse(responseCode = "422", description = "The period is invalid (to before from, or over 366 days), "
       + "the field named under errors", content = @Content(mediaType = "application/problem+json",
       schema = @Schema(ref = "#/components/schemas/Problem")))

@@ -9,6 +9,7 @@ import fr.hen.stays.StayStatus;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -74,6 +75,9 @@ class StayApiController {
   @Operation(summary = "Admit a patient into a free or reserved bed")
   @ApiResponse(responseCode = "201", description = "Admitted (or, for a repeated Idempotency-Key, the stay the "
       + "first request admitted, with Idempotent-Replayed: true); Location names the stay", useReturnTypeSchema = true)
+  @ApiResponse(responseCode = "404", description = "The bed is not one of the hospital's (a bed of another "
+      + "organisation answers like a missing one)", content = @Content(mediaType = "application/problem+json",
+      schema = @Schema(ref = "#/components/schemas/Problem")))
   ResponseEntity<StayView> admit(@AuthenticationPrincipal HenUser user,
       @Parameter(in = ParameterIn.HEADER, name = "Idempotency-Key", description = "Any unique text (e.g. a UUID, "
           + "1 to 100 visible ASCII characters): a repeat of the request with the same key admits nobody else and "

@@ -81,6 +81,17 @@ class ApiDocsTest {
   }
 
   @Test
+  void everyOperation_documentsItsSuccess() throws Exception {
+    String json = mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString();
+    List<String> withoutSuccess = JsonMapper.shared().readTree(json).path("paths").propertyStream()
+        .flatMap(path -> path.getValue().propertyStream()
+            .filter(op -> op.getValue().path("responses").propertyNames().stream().noneMatch(s -> s.startsWith("2")))
+            .map(op -> op.getKey().toUpperCase() + " " + path.getKey()))
+        .toList();
+    assertThat(withoutSuccess).as("operations whose document names no 2xx answer").isEmpty();
+  }
+
+  @Test
   void requestBodies_refuseUnknownProperties() throws Exception {
     mvc.perform(get("/v3/api-docs"))
         .andExpect(jsonPath("$.components.schemas.AdmitRequest.additionalProperties").value(false))

@@ -1,0 +1,145 @@
+package fr.hen;
+
+import static fr.hen.AccessMatrix.Target.MIXED;
+import static fr.hen.AccessMatrix.Target.OTHER;
+import static fr.hen.AccessMatrix.Target.OWN;
+import static fr.hen.platform.Role.ADMIN;
+import static fr.hen.platform.Role.BED_MANAGER;
+import static fr.hen.platform.Role.DISCHARGE_COORDINATOR;
+import static fr.hen.platform.Role.NETWORK_COORDINATOR;
+import static fr.hen.platform.Role.PARTNER_COORDINATOR;
+import static fr.hen.platform.Role.PHYSICIAN;
+import static fr.hen.platform.Role.QUALITY_MANAGER;
+
+import fr.hen.AccessEntry.Call;
+import fr.hen.platform.Role;
+import fr.hen.stays.StaysFixture;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Who may call each operation of the JSON API: the roles allowed, how far they reach (their own organisation's
+ * records, or any organisation's), and a sample call with a valid body. Written from the modules' READMEs (their
+ * "Who may do what" and "Scoping and roles" tables) and the {@code @PreAuthorize} rules of the services, not from
+ * what the application answers; {@link AccessMatrixTest} sends every call as every role and fails on any difference,
+ * and on any operation of {@code /v3/api-docs} that is not in this table.
+ */
+final class AccessMatrix {
+
+  static final Set<Role> SIGNED_IN = EnumSet.allOf(Role.class);
+  static final Set<Role> CLINICAL = EnumSet.of(BED_MANAGER, DISCHARGE_COORDINATOR, PHYSICIAN);
+  static final Set<Role> NETWORK_STAFF = EnumSet.of(NETWORK_COORDINATOR, ADMIN);
+  static final Set<Role> SELF_SERVICE = EnumSet.of(PARTNER_COORDINATOR, NETWORK_COORDINATOR, ADMIN);
+
+  /** Roles whose users belong to a partner structure; users of every other role belong to hospital A. */
+  static final Set<Role> PARTNER_ROLES = EnumSet.of(PARTNER_COORDINATOR);
+  /** Who reads patients' identities (MRN) of their hospital: the clinical roles, and administrators in the audit. */
+  static final Set<Role> PATIENT_IDENTITY_READERS = EnumSet.of(BED_MANAGER, DISCHARGE_COORDINATOR, PHYSICIAN, ADMIN);
+  /** Who reads blocked beds' reasons (free text, stays module's {@code BedNotes}). */
+  static final Set<Role> BED_NOTE_READERS = CLINICAL;
+
+  /** Whose records a call names: the caller's organisation, another one, or its own record naming another's. */
+  enum Target {
+    OWN("own"), OTHER("other organisation"), MIXED("own record naming another organisation's");
+
+    final String label;
+
+    Target(String label) {
+      this.label = label;
+    }
+  }
+
+  /**
+   * One entry per operation: {@code op("METHOD /path", roles allowed, sample call)}, where the roles allowed reach
+   * their own organisation's records and get 404 for another's, unless {@code anyOrganisation(roles)} lets those reach
+   * any organisation's (the public directory), {@code elsewhere(403)} refuses the others, or {@code elsewhere(200)}
+   * answers a list filtered by another organisation's record with an empty page. {@code created()}: the
+   * success is 201, not 200. {@code hospitalRecords()}: the call names records of a hospital (units, beds, stays),
+   * which a partner's users do not have. {@code targets(…)}: which records are tried when not own and other.
+   */
+  static final List<AccessEntry> ENTRIES = List.of(
+      // network/README.md, "Who may do what": everyone reads the directory; the network edits it; a partner
+      // coordinator keeps their own structure's capacity and contacts.
+      op("GET /api/v1/organizations", SIGNED_IN, (w, org, ref) -> Call.of()),
+      op("POST /api/v1/organizations", NETWORK_STAFF,
+          (w, org, ref) -> Call.of().body(organisationJson(w.newCode(), "SSIAD", "Nouveau partenaire"))).created(),
+      op("GET /api/v1/organizations/{code}", SIGNED_IN, (w, org, ref) -> Call.of(org.code))
+          .anyOrganisation(SIGNED_IN),
+      op("PUT /api/v1/organizations/{code}", NETWORK_STAFF,
+          (w, org, ref) -> Call.of(org.code).body(organisationJson(org.code, org.type, org.name)))
+          .anyOrganisation(NETWORK_STAFF),
+      op("POST /api/v1/organizations/{code}/deactivate", NETWORK_STAFF,
+          (w, org, ref) -> Call.of(w.freshOrganisation())).anyOrganisation(NETWORK_STAFF).targets(OTHER),
+      op("PUT /api/v1/organizations/{code}/capacity", SELF_SERVICE, (w, org, ref) -> Call.of(org.code).body("""
+          [{"capability":"HOME_CHEMOTHERAPY","places":4,"free_places":1,"capacity_status":"AVAILABLE"}]"""))
+          .anyOrganisation(NETWORK_STAFF).elsewhere(403),
+      op("PUT /api/v1/organizations/{code}/contacts", SELF_SERVICE, (w, org, ref) -> Call.of(org.code).body("""
+          [{"name":"Claire Dupont","role":"Cadre","phone":"+33 3 20 00 00 00","email":"claire@example.org"}]"""))
+          .anyOrganisation(NETWORK_STAFF).elsewhere(403),
+
+      // stays/README.md, "Scoping and roles" and "Structure of the hospital": units and beds for any user of the
+      // hospital, the structure changed by its administrator; stays for the clinical roles, moves by the bed manager.
+      op("GET /api/v1/units", SIGNED_IN, (w, org, ref) -> Call.of()),
+      op("POST /api/v1/units", EnumSet.of(ADMIN), (w, org, ref) -> Call.of().body("""
+          {"code":"%s","name":"Nouvelle unité","specialism":"HAEMATOLOGY"}""".formatted(StaysFixture.unique("N"))))
+          .created(),
+      op("GET /api/v1/units/{code}", SIGNED_IN, (w, org, ref) -> Call.of(org.unitCode)).hospitalRecords(),
+      op("PUT /api/v1/units/{code}", EnumSet.of(ADMIN), (w, org, ref) -> Call.of(org.unitCode).body("""
+          {"name":"%s","specialism":"INTERNAL_MEDICINE"}""".formatted(org.unitName))).hospitalRecords(),
+      op("POST /api/v1/units/{code}/rooms", EnumSet.of(ADMIN), (w, org, ref) -> Call.of(org.unitCode).body("""
+          {"code":"%s","capacity":1,"gender_policy":"ANY","equipment":[]}""".formatted(StaysFixture.unique("R"))))
+          .created().hospitalRecords(),
+      op("PUT /api/v1/units/{code}/rooms/{room}", EnumSet.of(ADMIN), (w, org, ref) -> Call.of(org.unitCode,
+          org.roomCode).body("{\"capacity\":2,\"gender_policy\":\"ANY\",\"equipment\":[]}")).hospitalRecords(),
+      op("GET /api/v1/beds", SIGNED_IN, (w, org, ref) -> Call.of().query("unit", org.unitCode))
+          .targets(OWN, OTHER).elsewhere(200),
+      op("PUT /api/v1/beds/{id}/status", EnumSet.of(BED_MANAGER),
+          (w, org, ref) -> Call.of(org.freshFreeBed()).body("{\"action\":\"RESERVE\"}")).hospitalRecords(),
+      op("GET /api/v1/stays", CLINICAL, (w, org, ref) -> Call.of().query("unit", org.unitCode))
+          .targets(OWN, OTHER).elsewhere(200),
+      op("POST /api/v1/stays", EnumSet.of(BED_MANAGER), (w, org, ref) -> Call.of().body("""
+          {"patient":{"mrn":"%s","family_name":"Martin","given_name":"Jeanne","birth_date":"1950-02-03","sex":"F"},
+           "unit":"%s","bed":%d,"admitted_at":"%s","admission_source":"EMERGENCY","planned":false}"""
+          .formatted(StaysFixture.unique("M"), org.unitCode, org.freshFreeBed(), AccessWorld.now())))
+          .created().hospitalRecords().targets(OWN, OTHER),
+      op("GET /api/v1/stays/{id}", CLINICAL, (w, org, ref) -> Call.of(org.stayId)).hospitalRecords(),
+      op("POST /api/v1/stays/{id}/transfer", EnumSet.of(BED_MANAGER), (w, org, ref) -> Call.of(org.freshStay())
+          .body("{\"bed\":%d,\"at\":\"%s\"}".formatted(ref.freshFreeBed(), AccessWorld.now())))
+          .hospitalRecords().targets(OWN, OTHER, MIXED),
+      op("POST /api/v1/stays/{id}/discharge", CLINICAL, (w, org, ref) -> Call.of(org.freshStay())
+          .body("{\"discharged_at\":\"%s\",\"destination\":\"HOME\"}".formatted(AccessWorld.now())))
+          .hospitalRecords(),
+      op("PUT /api/v1/stays/{id}/discharge-plan", EnumSet.of(PHYSICIAN, BED_MANAGER),
+          (w, org, ref) -> Call.of(org.freshStay()).body("""
+              {"expected_discharge_date":"%s","medically_ready_at":null}""".formatted(LocalDate.now().plusDays(3))))
+          .hospitalRecords(),
+      // stays/networkbeds/README.md: aggregates for the network, quality, bed managers and administrators.
+      op("GET /api/v1/network/beds", EnumSet.of(NETWORK_COORDINATOR, QUALITY_MANAGER, BED_MANAGER, ADMIN),
+          (w, org, ref) -> Call.of()),
+
+      // quality/README.md, census "roles".
+      op("GET /api/v1/bed-census", EnumSet.of(BED_MANAGER, QUALITY_MANAGER), (w, org, ref) -> Call.of()
+          .query("from", LocalDate.now().minusDays(7)).query("to", LocalDate.now())),
+
+      // platform/README.md, "audit and accounts API".
+      op("GET /api/v1/users", EnumSet.of(ADMIN), (w, org, ref) -> Call.of()),
+      op("GET /api/v1/audit", EnumSet.of(ADMIN), (w, org, ref) -> Call.of().query("mrn", org.mrn))
+          .targets(OWN, OTHER).elsewhere(200));
+
+  private AccessMatrix() {}
+
+  static AccessEntry op(String operation, Set<Role> allowed, AccessEntry.Sample sample) {
+    String[] methodAndPath = operation.split(" ", 2);
+    Set<Target> targets = methodAndPath[1].contains("{") ? EnumSet.of(OWN, OTHER) : EnumSet.of(OWN);
+    return new AccessEntry(methodAndPath[0], methodAndPath[1], EnumSet.copyOf(allowed), EnumSet.noneOf(Role.class), 404,
+        200, targets, false, sample);
+  }
+
+  static String organisationJson(String code, String type, String name) {
+    return """
+        {"code":"%s","type":"%s","name":"%s","city":"Lille","partnership_status":"ACTIVE"}"""
+        .formatted(code, type, name);
+  }
+}

@@ -1,0 +1,154 @@
+package fr.hen;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import fr.hen.platform.HenUser;
+import fr.hen.platform.Role;
+import fr.hen.stays.StaysFixture;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The world of the access matrix: hospitals A and B, each with a unit, a room of two beds (one taken by an
+ * in-hospital stay, one blocked with a reason) and a spare room for fresh beds, and a partner structure. Records that
+ * a call changes are made fresh for each call ({@link Site#freshFreeBed()}, {@link Site#freshStay()},
+ * {@link #freshOrganisation()}), so the cases run in any order.
+ */
+final class AccessWorld {
+
+  /** A text that a response may show only to some roles of hospital A or of the partner (none: to nobody). */
+  record Secret(String text, String what, Set<Role> readers) {}
+
+  private static final AtomicInteger SEQUENCE = new AtomicInteger();
+  /** Tells this run's organisation codes from those of earlier runs on the same database. */
+  private static final String RUN = Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
+
+  private final MockMvc mvc;
+  private final JdbcClient jdbc;
+  private final StaysFixture fixture;
+  final Site hospitalA;
+  final Site hospitalB;
+  final Site partner;
+
+  AccessWorld(MockMvc mvc, JdbcClient jdbc) throws Exception {
+    this.mvc = mvc;
+    this.jdbc = jdbc;
+    this.fixture = new StaysFixture(jdbc);
+    hospitalA = hospital("Hôpital A");
+    hospitalB = hospital("Hôpital B");
+    partner = onboard("HAD", "Partenaire P");
+    // A physician of each hospital reads its stay, so that each audit log names its patient.
+    for (Site hospital : List.of(hospitalA, hospitalB)) {
+      mvc.perform(get("/api/v1/stays/{id}", hospital.stayId)
+          .with(user(StaysFixture.user(hospital.id, Role.PHYSICIAN)))).andExpect(status().isOk());
+    }
+  }
+
+  /** What no caller of the matrix (all of hospital A or of the partner) may read, and what only some may. */
+  List<Secret> secrets() {
+    return List.of(
+        new Secret(hospitalB.mrn, "hospital B's patient MRN", Set.of()),
+        new Secret(hospitalB.blockedReason, "hospital B's blocked bed reason", Set.of()),
+        new Secret(hospitalB.unitName, "hospital B's unit name", Set.of()),
+        new Secret(hospitalA.mrn, "hospital A's patient MRN", AccessMatrix.PATIENT_IDENTITY_READERS),
+        new Secret(hospitalA.blockedReason, "hospital A's blocked bed reason", AccessMatrix.BED_NOTE_READERS));
+  }
+
+  /** The organisation a user of this role belongs to in the matrix. */
+  Site home(Role role) {
+    return AccessMatrix.PARTNER_ROLES.contains(role) ? partner : hospitalA;
+  }
+
+  HenUser caller(Role role) {
+    return StaysFixture.user(home(role).id, role);
+  }
+
+  /** A new partner structure, onboarded through the API; returns its code. */
+  String freshOrganisation() throws Exception {
+    return onboard("SSIAD", "Partenaire " + SEQUENCE.incrementAndGet()).code;
+  }
+
+  /** An organisation code not used yet. */
+  String newCode() {
+    return "MX" + RUN + "-" + SEQUENCE.incrementAndGet();
+  }
+
+  private Site hospital(String name) throws Exception {
+    Site site = onboard("HOSPITAL", name);
+    site.unitCode = StaysFixture.unique("U");
+    site.unitId = fixture.unit(site.id, site.unitCode);
+    site.unitName = StaysFixture.unique("Unit ");
+    jdbc.sql("UPDATE unit SET name = ? WHERE id = ?").params(site.unitName, site.unitId).update();
+    site.roomCode = "101";
+    long room = fixture.room(site.unitId, site.roomCode, "ANY");
+    long bed = fixture.bed(room, "A", "OCCUPIED", null);
+    site.blockedReason = "Isolement " + StaysFixture.unique("R");
+    fixture.bed(room, "B", "BLOCKED", site.blockedReason);
+    site.spareRoomId = fixture.room(site.unitId, "900", "ANY");
+    site.stayId = fixture.admittedStay(site.id, site.unitId, bed, now().minusDays(2));
+    site.mrn = jdbc.sql("SELECT p.mrn FROM patient p JOIN stay s ON s.patient_id = p.id WHERE s.id = ?")
+        .param(site.stayId).query(String.class).single();
+    return site;
+  }
+
+  /**
+   * Onboards an organisation through the API, as a network coordinator (of no organisation: onboarding needs none),
+   * with a code unique to this run.
+   */
+  private Site onboard(String type, String name) throws Exception {
+    String code = newCode();
+    String body = mvc.perform(post("/api/v1/organizations")
+            .with(user(StaysFixture.user(0, Role.NETWORK_COORDINATOR))).contentType(MediaType.APPLICATION_JSON)
+            .content(AccessMatrix.organisationJson(code, type, name)))
+        .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+    return new Site(JsonMapper.shared().readTree(body).path("id").asLong(), code, type, name);
+  }
+
+  static LocalDateTime now() {
+    return LocalDateTime.now().minusMinutes(1).truncatedTo(ChronoUnit.SECONDS);
+  }
+
+  /** An organisation of the matrix, with (for a hospital) its unit, room, blocked bed and in-hospital stay. */
+  final class Site {
+    final long id;
+    final String code;
+    final String type;
+    final String name;
+    String unitCode;
+    long unitId;
+    String unitName;
+    String roomCode;
+    long spareRoomId;
+    long stayId;
+    String mrn;
+    String blockedReason;
+
+    Site(long id, String code, String type, String name) {
+      this.id = id;
+      this.code = code;
+      this.type = type;
+      this.name = name;
+    }
+
+    /** A new free bed in the spare room of the unit. */
+    long freshFreeBed() {
+      return fixture.bed(spareRoomId, "F" + SEQUENCE.incrementAndGet(), "FREE", null);
+    }
+
+    /** A new in-hospital stay (admitted two hours ago) in a new bed of the spare room. */
+    long freshStay() {
+      long bed = fixture.bed(spareRoomId, "S" + SEQUENCE.incrementAndGet(), "OCCUPIED", null);
+      return fixture.admittedStay(id, unitId, bed, now().minusHours(2));
+    }
+  }
+}
