@@ -68,21 +68,23 @@ class OrganisationApiController {
   @PostMapping
   @Operation(summary = "Onboard an organisation (network coordinators, administrators)")
   @ApiResponse(responseCode = "201", description = "Onboarded; Location names the organisation", useReturnTypeSchema = true)
-  ResponseEntity<OrganisationProfile> create(@Valid @RequestBody OrganisationData data) {
-    OrganisationProfile created = directory.create(data);
+  ResponseEntity<OrganisationProfile> create(@AuthenticationPrincipal HenUser user,
+      @Valid @RequestBody OrganisationData data) {
+    OrganisationProfile created = directory.create(user, data);
     return ResponseEntity.created(URI.create("/api/v1/organizations/" + created.code())).body(created);
   }
 
   @PutMapping("/{code}")
   @Operation(summary = "Replace the editable fields of an organisation (network coordinators, administrators)")
-  OrganisationProfile update(@PathVariable String code, @Valid @RequestBody OrganisationData data) {
-    return directory.update(code, data);
+  OrganisationProfile update(@AuthenticationPrincipal HenUser user, @PathVariable String code,
+      @Valid @RequestBody OrganisationData data) {
+    return directory.update(user, code, data);
   }
 
   @PostMapping("/{code}/deactivate")
   @Operation(summary = "Deactivate an organisation; it is kept but leaves the default search")
-  OrganisationProfile deactivate(@PathVariable String code) {
-    directory.deactivate(code);
+  OrganisationProfile deactivate(@AuthenticationPrincipal HenUser user, @PathVariable String code) {
+    directory.deactivate(user, code);
     return directory.get(code);
   }
 

@@ -45,14 +45,14 @@ class OrganisationFormController {
   }
 
   @PostMapping("/organisations")
-  String create(@ModelAttribute OrganisationForm organisationForm, BindingResult errors, Model model,
-      RedirectAttributes redirect) {
+  String create(@AuthenticationPrincipal HenUser user, @ModelAttribute OrganisationForm organisationForm,
+      BindingResult errors, Model model, RedirectAttributes redirect) {
     OrganisationData data = organisationForm.toData(List.of());
     if (!valid(data, errors)) {
       return form(model, null);
     }
     try {
-      OrganisationProfile created = directory.create(data);
+      OrganisationProfile created = directory.create(user, data);
       redirect.addFlashAttribute("message", "network.created");
       return "redirect:/organisations/" + created.code();
     } catch (ConflictException e) {
@@ -71,15 +71,16 @@ class OrganisationFormController {
   }
 
   @PostMapping("/organisations/{code}/edit")
-  String update(@PathVariable String code, @ModelAttribute OrganisationForm organisationForm, BindingResult errors,
-      Model model, RedirectAttributes redirect) {
+  String update(@PathVariable String code, @AuthenticationPrincipal HenUser user,
+      @ModelAttribute OrganisationForm organisationForm, BindingResult errors, Model model,
+      RedirectAttributes redirect) {
     List<Contact> contacts = directory.get(code).contacts();
     OrganisationData data = organisationForm.toData(contacts);
     if (!valid(data, errors)) {
       return form(model, code);
     }
     try {
-      OrganisationProfile saved = directory.update(code, data);
+      OrganisationProfile saved = directory.update(user, code, data);
       redirect.addFlashAttribute("message", "network.saved");
       return "redirect:/organisations/" + saved.code();
     } catch (ConflictException e) {
@@ -91,8 +92,9 @@ class OrganisationFormController {
   }
 
   @PostMapping("/organisations/{code}/deactivate")
-  String deactivate(@PathVariable String code, RedirectAttributes redirect) {
-    directory.deactivate(code);
+  String deactivate(@PathVariable String code, @AuthenticationPrincipal HenUser user,
+      RedirectAttributes redirect) {
+    directory.deactivate(user, code);
     redirect.addFlashAttribute("message", "network.deactivated");
     return "redirect:/organisations/" + code;
   }

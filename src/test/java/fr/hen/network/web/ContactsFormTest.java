@@ -41,7 +41,7 @@ class ContactsFormTest {
     SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
         COORDINATOR, null, COORDINATOR.getAuthorities()));
     try {
-      return directory.create(new OrganisationData(unique("CT-"), OrganisationType.SSIAD, "SSIAD Contacts", null,
+      return directory.create(COORDINATOR, new OrganisationData(unique("CT-"), OrganisationType.SSIAD, "SSIAD Contacts", null,
           null, null, "Lille", null, null, null, null, PartnershipStatus.ACTIVE, null, List.of(), contacts));
     } finally {
       SecurityContextHolder.clearContext();

@@ -60,7 +60,7 @@ class DirectoryPagesTest {
     SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
         COORDINATOR, null, COORDINATOR.getAuthorities()));
     try {
-      return directory.create(new OrganisationData(code, type, name, null, null, null, city, lat, lon, null, null,
+      return directory.create(COORDINATOR, new OrganisationData(code, type, name, null, null, null, city, lat, lon, null, null,
           PartnershipStatus.ACTIVE, 24, List.of(new CapacityDeclaration("DIALYSIS", 3, 1, CapacityStatus.AVAILABLE)),
           List.of()));
     } finally {
