@@ -1,6 +1,7 @@
 package fr.hen.network;
 
 import fr.hen.network.internal.CapabilityCatalogue;
+import fr.hen.network.internal.CapacityRules;
 import fr.hen.network.internal.Organisation;
 import fr.hen.network.internal.OrganisationCapability;
 import fr.hen.network.internal.OrganisationContact;
@@ -43,7 +44,16 @@ public class PartnerSelfService {
         || user.has(Role.PARTNER_COORDINATOR) && user.organisationId() == organisationId;
   }
 
-  /** Replaces the declared capacity of the organisation, every entry declared now. */
+  /** The problems of a capacity declaration, line by line (nothing is saved); empty when it may be declared. */
+  @Transactional(readOnly = true)
+  public List<CapacityProblem> capacityProblems(List<CapacityDeclaration> declarations) {
+    return CapacityRules.problems(declarations, catalogue::exists);
+  }
+
+  /**
+   * Replaces the declared capacity of the organisation, every entry declared now; the first of its
+   * {@link #capacityProblems} is an {@link fr.hen.platform.InvalidFieldException} naming {@code capabilities[i].field}.
+   */
   @Transactional
   @PreAuthorize("hasAnyRole('PARTNER_COORDINATOR','NETWORK_COORDINATOR','ADMIN')")
   public OrganisationProfile declareCapacity(HenUser user, String code, List<CapacityDeclaration> declarations) {

@@ -192,8 +192,11 @@ class DirectoryPagesTest {
     assertThat((List<?>) page.getModelAndView().getModel().get("entries")).singleElement()
         .isInstanceOfSatisfying(DirectoryEntry.class, e -> {
           assertThat(e.organisation().code()).isEqualTo(had.code());
-          assertThat(e.freePlaces()).isEqualTo(1);
-          assertThat(e.age()).isEqualTo(new DeclarationAge(3, "hours"));
+          assertThat(e.capacities()).singleElement().satisfies(line -> {
+            assertThat(line.freePlaces()).isEqualTo(1);
+            assertThat(line.places()).isEqualTo(3);
+            assertThat(line.age()).isEqualTo(new DeclarationAge(3, "hours"));
+          });
         });
     mvc.perform(get("/organisations").param("q", token).param("capability", "PALLIATIVE_CARE").with(as(COORDINATOR)))
         .andExpect(content().string(containsString("Aucun établissement ne correspond")));
