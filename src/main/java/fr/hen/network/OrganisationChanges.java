@@ -35,7 +35,8 @@ final class OrganisationChanges {
     fieldChange(parts, "address", before.address(), after.address());
     valueChange(parts, "postcode", before.postcode(), after.postcode());
     valueChange(parts, "city", before.city(), after.city());
-    if (!Objects.equals(before.latitude(), after.latitude()) || !Objects.equals(before.longitude(), after.longitude())) {
+    if (!Objects.equals(before.latitude(), after.latitude())
+        || !Objects.equals(before.longitude(), after.longitude())) {
       parts.add("coordinates");
     }
     fieldChange(parts, "phone", before.phone(), after.phone());

@@ -44,8 +44,8 @@ class DirectorySearchTest {
     String coordinates = lat == null ? "" : ",\"latitude\":" + lat + ",\"longitude\":" + lon;
     String post = postcode == null ? "" : ",\"postcode\":\"" + postcode + "\"";
     mvc.perform(post("/api/v1/organizations").with(coordinator()).contentType(MediaType.APPLICATION_JSON)
-            .content("{\"code\":\"%s\",\"name\":\"%s\",\"type\":\"%s\",\"city\":\"%s\",\"partnership_status\":\"ACTIVE\"%s%s}"
-                .formatted(code, name, type, city, post, coordinates)))
+            .content(("{\"code\":\"%s\",\"name\":\"%s\",\"type\":\"%s\",\"city\":\"%s\","
+                + "\"partnership_status\":\"ACTIVE\"%s%s}").formatted(code, name, type, city, post, coordinates)))
         .andExpect(status().isCreated());
   }
 

@@ -75,7 +75,8 @@ class CapacityRulesTest {
 
   @Test
   void statusGiven() {
-    assertThat(problems(line("DIALYSIS", 3, 1, null))).containsExactly("capabilities[0].capacity_status statusRequired[]");
+    assertThat(problems(line("DIALYSIS", 3, 1, null)))
+        .containsExactly("capabilities[0].capacity_status statusRequired[]");
   }
 
   @Test

@@ -60,9 +60,9 @@ class DirectoryPagesTest {
     SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
         COORDINATOR, null, COORDINATOR.getAuthorities()));
     try {
-      return directory.create(COORDINATOR, new OrganisationData(code, type, name, null, null, null, city, lat, lon, null, null,
-          PartnershipStatus.ACTIVE, 24, List.of(new CapacityDeclaration("DIALYSIS", 3, 1, CapacityStatus.AVAILABLE)),
-          List.of()));
+      return directory.create(COORDINATOR, new OrganisationData(code, type, name, null, null, null, city, lat, lon,
+          null, null, PartnershipStatus.ACTIVE, 24,
+          List.of(new CapacityDeclaration("DIALYSIS", 3, 1, CapacityStatus.AVAILABLE)), List.of()));
     } finally {
       SecurityContextHolder.clearContext();
     }

@@ -25,7 +25,8 @@ class DirectorySearchPageTest {
   void create(String name, String city, Double lat, Double lon, String capabilities) throws Exception {
     String coordinates = lat == null ? "" : ",\"latitude\":" + lat + ",\"longitude\":" + lon;
     mvc.perform(post("/api/v1/organizations").with(user(COORDINATOR)).contentType(MediaType.APPLICATION_JSON)
-            .content("{\"code\":\"%s\",\"name\":\"%s\",\"type\":\"HAD\",\"city\":\"%s\",\"partnership_status\":\"ACTIVE\",\"capabilities\":%s%s}"
+            .content(("{\"code\":\"%s\",\"name\":\"%s\",\"type\":\"HAD\",\"city\":\"%s\","
+                + "\"partnership_status\":\"ACTIVE\",\"capabilities\":%s%s}")
                 .formatted(unique("DSP-"), name, city, capabilities, coordinates)))
         .andExpect(status().isCreated());
   }
