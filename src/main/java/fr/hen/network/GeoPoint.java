@@ -1,9 +1,14 @@
 package fr.hen.network;
 
+import java.util.regex.Pattern;
+
 /** A point on Earth in decimal degrees, and great-circle distances between points. */
 public record GeoPoint(double latitude, double longitude) {
 
   static final double EARTH_RADIUS_KM = 6371.0088;
+
+  /** One coordinate as typed: a sign, digits, and decimals after a point or a comma. */
+  private static final Pattern NUMBER = Pattern.compile("[-+]?\\d+([.,]\\d+)?");
 
   public GeoPoint {
     if (!(latitude >= -90 && latitude <= 90) || !(longitude >= -180 && longitude <= 180)) {
@@ -11,17 +16,39 @@ public record GeoPoint(double latitude, double longitude) {
     }
   }
 
-  /** Parses {@code "lat,lon"}, e.g. {@code "50.63,3.06"}; anything else is an {@link IllegalArgumentException}. */
+  /**
+   * Parses a latitude and a longitude as people write them, with either decimal separator: {@code 50.63,3.06},
+   * {@code 50.63, 3.06}, {@code 50.63 3.06}, {@code 50,63;3,06}, {@code 50,63 3,06}, {@code 50,63, 3,06} or
+   * {@code 50,63,3,06}. The two numbers are separated by a semicolon, by white space, by a comma followed by a space,
+   * or (without any of these) by the only comma or the middle one of three; anything else, and values out of range,
+   * are an {@link IllegalArgumentException}.
+   */
   public static GeoPoint parse(String text) {
-    String[] parts = text == null ? new String[0] : text.split(",");
-    if (parts.length != 2) {
+    String[] parts = split(text == null ? "" : text.trim());
+    if (parts.length != 2 || !NUMBER.matcher(parts[0]).matches() || !NUMBER.matcher(parts[1]).matches()) {
       throw new IllegalArgumentException("Expected 'latitude,longitude' but got '" + text + "'");
     }
-    try {
-      return new GeoPoint(Double.parseDouble(parts[0].trim()), Double.parseDouble(parts[1].trim()));
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("Expected 'latitude,longitude' but got '" + text + "'", e);
+    return new GeoPoint(Double.parseDouble(parts[0].replace(',', '.')),
+        Double.parseDouble(parts[1].replace(',', '.')));
+  }
+
+  private static String[] split(String typed) {
+    String text = typed.replaceAll("\\s+,", ",");
+    if (text.contains(";")) {
+      return text.split("\\s*;\\s*", -1);
     }
+    if (text.matches(".*,\\s+.*")) {
+      return text.split("\\s*,\\s+", -1);
+    }
+    if (text.matches(".*\\s.*")) {
+      return text.split("\\s+", -1);
+    }
+    String[] commas = text.split(",", -1);
+    return switch (commas.length) {
+      case 2 -> commas;
+      case 4 -> new String[] {commas[0] + "," + commas[1], commas[2] + "," + commas[3]};
+      default -> new String[0];
+    };
   }
 
   /** Great-circle distance in kilometres (haversine formula). */

@@ -1,5 +1,7 @@
 package fr.hen.network;
 
+import fr.hen.platform.AuditResourceType;
+import fr.hen.platform.AuditTypeContributor;
 import fr.hen.platform.HomeShortcut;
 import fr.hen.platform.MessageBundleContributor;
 import fr.hen.platform.NavigationContributor;
@@ -14,11 +16,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the network module adds to the platform: the directory first in the navigation and its cards on the home page
- * (directory, the partner's own structure, onboarding), its message bundle, and the set-up page open without an
- * account (it checks the one-time code itself, then answers 404 for good).
+ * (directory, the partner's own structure, onboarding), its message bundle, its audit resource type (changes to
+ * organisations are administration), and the set-up page open without an account (it checks the one-time code
+ * itself, then answers 404 for good).
  */
 @Component
-class NetworkContributions implements NavigationContributor, MessageBundleContributor, SecurityRulesContributor {
+class NetworkContributions implements NavigationContributor, MessageBundleContributor, AuditTypeContributor,
+    SecurityRulesContributor {
 
   @Override
   public List<NavigationEntry> navigationEntries() {
@@ -38,6 +42,11 @@ class NetworkContributions implements NavigationContributor, MessageBundleContri
   @Override
   public List<String> messageBundles() {
     return List.of("i18n/network");
+  }
+
+  @Override
+  public List<AuditResourceType> auditResourceTypes() {
+    return List.of(AuditResourceType.administration(OrganisationChanges.RESOURCE));
   }
 
   @Override

@@ -3,6 +3,7 @@ package fr.hen.network;
 import fr.hen.platform.FirstRun;
 import fr.hen.platform.InvalidFieldException;
 import fr.hen.platform.Role;
+import fr.hen.platform.SystemActor;
 import fr.hen.platform.UserAccounts;
 import java.util.EnumSet;
 import org.slf4j.Logger;
@@ -19,6 +20,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class NetworkSetup {
 
   private static final Logger log = LoggerFactory.getLogger(NetworkSetup.class);
+
+  /** Who creates the first organisation in the audit log: nobody is signed in yet. */
+  static final SystemActor SETUP = SystemActor.of("setup");
 
   /** The first administrator: the username, password and names of a new account. */
   public record Administrator(String username, String password, String fullName, String email) {}
@@ -54,7 +58,7 @@ public class NetworkSetup {
       if (!accounts.isEmpty()) {
         throw new InvalidFieldException("setupCode", "The set-up is already done");
       }
-      OrganisationProfile profile = directory.onboard(organisation);
+      OrganisationProfile profile = directory.onboard(SETUP, organisation);
       // The installer is the platform's administrator: they alone can then create other organisations' accounts.
       accounts.create(new UserAccounts.NewAccount(administrator.username(), administrator.password(),
           administrator.fullName(), administrator.email(), profile.id(), EnumSet.of(Role.ADMIN,

@@ -5,6 +5,9 @@ import fr.hen.network.internal.Organisation;
 import fr.hen.network.internal.OrganisationRows;
 import fr.hen.network.internal.OrganisationRules;
 import fr.hen.network.internal.OrganisationStore;
+import fr.hen.platform.Actor;
+import fr.hen.platform.AuditAction;
+import fr.hen.platform.AuditLog;
 import fr.hen.platform.ConflictException;
 import fr.hen.platform.NotFoundException;
 import jakarta.validation.Valid;
@@ -17,7 +20,8 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * The network directory, for every module: organisations by id or code, the member hospitals, the capability
- * catalogue; onboarding, editing and deactivating organisations (network coordinators and administrators).
+ * catalogue; onboarding, editing and deactivating organisations (network coordinators and administrators), each
+ * write recorded in the audit log (resource {@code Organisation}, the code as id) in its transaction.
  */
 @Service
 @Validated
@@ -26,11 +30,14 @@ public class OrganisationDirectory {
   private final OrganisationStore store;
   private final OrganisationRows rows;
   private final CapabilityCatalogue catalogue;
+  private final AuditLog audit;
 
-  OrganisationDirectory(OrganisationStore store, OrganisationRows rows, CapabilityCatalogue catalogue) {
+  OrganisationDirectory(OrganisationStore store, OrganisationRows rows, CapabilityCatalogue catalogue,
+      AuditLog audit) {
     this.store = store;
     this.rows = rows;
     this.catalogue = catalogue;
+    this.audit = audit;
   }
 
   @Transactional(readOnly = true)
@@ -64,37 +71,50 @@ public class OrganisationDirectory {
   /** Onboards an organisation; a taken code is a {@link ConflictException} {@code duplicate-code}. */
   @Transactional
   @PreAuthorize("hasAnyRole('NETWORK_COORDINATOR','ADMIN')")
-  public OrganisationProfile create(@Valid OrganisationData data) {
-    return onboard(data);
+  public OrganisationProfile create(Actor actor, @Valid OrganisationData data) {
+    return onboard(actor, data);
   }
 
-  /** The rules and the write of {@link #create}, for callers that authorised it otherwise (the first set-up). */
-  OrganisationProfile onboard(OrganisationData data) {
+  /**
+   * The rules, the write and the audit of {@link #create}, for callers that authorised it otherwise (the first
+   * set-up); runs in the caller's transaction.
+   */
+  OrganisationProfile onboard(Actor actor, OrganisationData data) {
     OrganisationRules.check(data, catalogue::exists);
     store.requireFreeCode(data.code());
-    return store.save(Organisation.create(data, store.now()));
+    OrganisationProfile created = store.save(Organisation.create(data, store.now()));
+    audit.record(actor, AuditAction.CREATE, OrganisationChanges.RESOURCE, created.code(), null,
+        OrganisationChanges.created(created));
+    return created;
   }
 
   /** Replaces the editable fields of the organisation with this code (capabilities kept when not given). */
   @Transactional
   @PreAuthorize("hasAnyRole('NETWORK_COORDINATOR','ADMIN')")
-  public OrganisationProfile update(String code, @Valid OrganisationData data) {
+  public OrganisationProfile update(Actor actor, String code, @Valid OrganisationData data) {
     Organisation organisation = store.load(code);
     OrganisationRules.check(data, catalogue::exists);
     if (!code.equals(data.code())) {
       store.requireFreeCode(data.code());
     }
+    OrganisationProfile before = store.profile(organisation);
     organisation.apply(data, store.now());
-    return store.save(organisation);
+    OrganisationProfile saved = store.save(organisation);
+    audit.record(actor, AuditAction.UPDATE, OrganisationChanges.RESOURCE, saved.code(), null,
+        OrganisationChanges.updated(before, saved));
+    return saved;
   }
 
   /** Deactivates an organisation: it leaves the directory's default views but is never deleted. */
   @Transactional
   @PreAuthorize("hasAnyRole('NETWORK_COORDINATOR','ADMIN')")
-  public void deactivate(String code) {
+  public void deactivate(Actor actor, String code) {
     Organisation organisation = store.load(code);
+    boolean wasActive = organisation.active();
     organisation.deactivate(store.now());
     store.save(organisation);
+    audit.record(actor, AuditAction.VOID, OrganisationChanges.RESOURCE, code, null,
+        OrganisationChanges.deactivated(wasActive));
   }
 
 }

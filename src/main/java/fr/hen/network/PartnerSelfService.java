@@ -1,11 +1,14 @@
 package fr.hen.network;
 
 import fr.hen.network.internal.CapabilityCatalogue;
+import fr.hen.network.internal.CapacityRules;
 import fr.hen.network.internal.Organisation;
 import fr.hen.network.internal.OrganisationCapability;
 import fr.hen.network.internal.OrganisationContact;
 import fr.hen.network.internal.OrganisationRules;
 import fr.hen.network.internal.OrganisationStore;
+import fr.hen.platform.AuditAction;
+import fr.hen.platform.AuditLog;
 import fr.hen.platform.HenUser;
 import fr.hen.platform.Role;
 import jakarta.validation.Validator;
@@ -17,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What a partner coordinator keeps up to date for their own organisation (network coordinators and
- * administrators for any): declared capacity per capability and contacts.
+ * administrators for any): declared capacity per capability and contacts. Each change is recorded in the audit log
+ * (resource {@code Organisation}, the code as id) in its transaction.
  */
 @Service
 public class PartnerSelfService {
@@ -25,11 +29,13 @@ public class PartnerSelfService {
   private final OrganisationStore store;
   private final CapabilityCatalogue catalogue;
   private final Validator validator;
+  private final AuditLog audit;
 
-  PartnerSelfService(OrganisationStore store, CapabilityCatalogue catalogue, Validator validator) {
+  PartnerSelfService(OrganisationStore store, CapabilityCatalogue catalogue, Validator validator, AuditLog audit) {
     this.store = store;
     this.catalogue = catalogue;
     this.validator = validator;
+    this.audit = audit;
   }
 
   /** True when the user may declare capacity and edit contacts of this organisation. */
@@ -38,16 +44,29 @@ public class PartnerSelfService {
         || user.has(Role.PARTNER_COORDINATOR) && user.organisationId() == organisationId;
   }
 
-  /** Replaces the declared capacity of the organisation, every entry declared now. */
+  /** The problems of a capacity declaration, line by line (nothing is saved); empty when it may be declared. */
+  @Transactional(readOnly = true)
+  public List<CapacityProblem> capacityProblems(List<CapacityDeclaration> declarations) {
+    return CapacityRules.problems(declarations, catalogue::exists);
+  }
+
+  /**
+   * Replaces the declared capacity of the organisation, every entry declared now; the first of its
+   * {@link #capacityProblems} is an {@link fr.hen.platform.InvalidFieldException} naming {@code capabilities[i].field}.
+   */
   @Transactional
   @PreAuthorize("hasAnyRole('PARTNER_COORDINATOR','NETWORK_COORDINATOR','ADMIN')")
   public OrganisationProfile declareCapacity(HenUser user, String code, List<CapacityDeclaration> declarations) {
     Organisation organisation = manageable(user, code);
     OrganisationRules.capacityIsConsistent(declarations, catalogue::exists);
+    OrganisationProfile before = store.profile(organisation);
     var now = store.now();
     organisation.declare(declarations.stream().map(d -> OrganisationCapability.of(d, now)).toList());
     organisation.touch(now);
-    return store.save(organisation);
+    OrganisationProfile saved = store.save(organisation);
+    audit.record(user, AuditAction.UPDATE, OrganisationChanges.RESOURCE, code, null,
+        OrganisationChanges.capacity(before.capabilities(), saved.capabilities()));
+    return saved;
   }
 
   /**
@@ -59,9 +78,14 @@ public class PartnerSelfService {
   public OrganisationProfile replaceContacts(HenUser user, String code, List<Contact> contacts) {
     Organisation organisation = manageable(user, code);
     OrganisationRules.contactsAreValid(contacts, validator);
+    OrganisationProfile before = store.profile(organisation);
     organisation.replaceContacts(contacts.stream().map(OrganisationContact::of).toList());
     organisation.touch(store.now());
-    return store.save(organisation);
+    OrganisationProfile saved = store.save(organisation);
+    String changes = OrganisationChanges.contacts(before.contacts(), saved.contacts());
+    audit.record(user, AuditAction.UPDATE, OrganisationChanges.RESOURCE, code, null,
+        changes.isEmpty() ? "contacts confirmed" : changes);
+    return saved;
   }
 
   private Organisation manageable(HenUser user, String code) {

@@ -36,6 +36,24 @@ class GeoPointTest {
   }
 
   @Test
+  void parse_readsEitherDecimalSeparator_andTheUsualSeparators() {
+    GeoPoint expected = new GeoPoint(50.63, 3.06);
+    for (String text : new String[] {"50.63,3.06", "50.63, 3.06", "50.63 ,3.06", "50.63 3.06", "50.63;3.06",
+        "50,63;3,06", "50,63 ; 3,06", "50,63 3,06", "50,63, 3,06", "50,63,3,06", "+50.63\t3.06"}) {
+      assertThat(GeoPoint.parse(text)).as(text).isEqualTo(expected);
+    }
+    assertThat(GeoPoint.parse("-21,1;55,5")).isEqualTo(new GeoPoint(-21.1, 55.5));
+    assertThat(GeoPoint.parse("50,3")).isEqualTo(new GeoPoint(50, 3));
+  }
+
+  @Test
+  void parse_rejectsAmbiguousOrIncompleteNumbers() {
+    for (String text : new String[] {"50,63,3", "50.63", "50.63;3.06;1", "50..63,3", "1e1,3", "NaN,3", "", " "}) {
+      assertThatThrownBy(() -> GeoPoint.parse(text)).as(text).isInstanceOf(IllegalArgumentException.class);
+    }
+  }
+
+  @Test
   void parse_rejectsTextOrOutOfRangeValues() {
     assertThatThrownBy(() -> GeoPoint.parse("lille")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> GeoPoint.parse("50.6,abc")).isInstanceOf(IllegalArgumentException.class);

@@ -30,4 +30,15 @@ class NetworkH2SmokeTest {
         .andExpect(jsonPath("$.items[0].capabilities[0].free_places").value(3))
         .andExpect(jsonPath("$.items[0].distance_km").value(12.4));
   }
+
+  @Test
+  void searchesWithoutAccentsAndNearATownOnH2() throws Exception {
+    create(mvc, "H2-ACCENT", "Hôpital Saint-Éloi", "HOSPITAL", "Béthune", 50.5303, 2.6408, "ACTIVE", "[]");
+    mvc.perform(get("/api/v1/organizations").param("q", "HOPITAL eloi").param("near", "bethune")
+            .with(as(1, Role.BED_MANAGER)))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.total").value(1))
+        .andExpect(jsonPath("$.items[0].code").value("H2-ACCENT"))
+        .andExpect(jsonPath("$.items[0].distance_km").value(0.0));
+  }
 }

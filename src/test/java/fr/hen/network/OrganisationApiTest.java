@@ -187,7 +187,9 @@ class OrganisationApiTest {
 
   @Test
   void badNearOrTypeParameter_isBadRequestNamingTheParameter() throws Exception {
-    searchAs("near=lille").andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("near"));
+    searchAs("near=Nowhere-on-Earth").andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("near"));
+    searchAs("near=95,3").andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("near"));
     searchAs("type=CASTLE").andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("type"));
   }
 

@@ -145,7 +145,8 @@ class ModulePlugInTest {
     HenUser admin = account(9_200_003L, Role.ADMIN);
     mvc.perform(get("/admin/audit").param("username", "example-writer").param("kind", "ACCOUNTS").with(user(admin)))
         .andExpect(content().string(containsString("example setting changed")))
-        .andExpect(content().string(containsString("Administration (ExampleSetting, Room, Unit, User)")));
+        .andExpect(content().string(
+            containsString("Administration (ExampleSetting, Organisation, Room, Unit, User)")));
     mvc.perform(get("/admin/audit").param("username", "example-writer").param("kind", "PATIENT_DATA")
             .with(user(admin)))
         .andExpect(content().string(not(containsString("example setting changed"))));

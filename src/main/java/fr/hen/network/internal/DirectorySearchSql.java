@@ -6,17 +6,22 @@ import fr.hen.network.OrganisationQuery;
 import fr.hen.platform.PageSlice;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * The directory search in SQL: one COUNT and one page query; near a point, rows are ordered by an
- * equirectangular approximation of the distance (exact enough to rank, cheap enough for thousands of rows).
+ * equirectangular approximation of the distance (exact enough to rank, cheap enough for thousands of rows). The
+ * words of {@code q} must each be found in the generated column {@code search_text} (code, name and city without
+ * accents or case, see {@link SearchText}), compared as stored: no function runs per row, and PostgreSQL answers the
+ * {@code LIKE} from its trigram index when the extension {@code pg_trgm} could be installed.
  */
 @Component
 public class DirectorySearchSql {
+
+  /** Words of {@code q} beyond this number are ignored. */
+  static final int MAX_WORDS = 8;
 
   private final JdbcClient jdbc;
   private final OrganisationRows rows;
@@ -53,9 +58,10 @@ public class DirectorySearchSql {
       sql.append(" AND o.partnership_status = :status");
       params.put("status", query.status().name());
     }
-    if (query.q() != null) {
-      sql.append(" AND (LOWER(o.name) LIKE :q ESCAPE '\\' OR LOWER(o.city) LIKE :q ESCAPE '\\')");
-      params.put("q", "%" + escapeLike(query.q().toLowerCase(Locale.ROOT)) + "%");
+    List<String> words = query.q() == null ? List.of() : SearchText.words(query.q(), MAX_WORDS);
+    for (int i = 0; i < words.size(); i++) {
+      sql.append(" AND o.search_text LIKE :q").append(i).append(" ESCAPE '\\'");
+      params.put("q" + i, "%" + escapeLike(words.get(i)) + "%");
     }
     if (query.capability() != null) {
       sql.append(" AND EXISTS (SELECT 1 FROM organisation_capability c WHERE c.organisation_id = o.id"

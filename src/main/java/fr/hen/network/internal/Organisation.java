@@ -103,6 +103,10 @@ public class Organisation {
     return code;
   }
 
+  public boolean active() {
+    return active;
+  }
+
   private static String blankToNull(String s) {
     return s == null || s.isBlank() ? null : s.trim();
   }

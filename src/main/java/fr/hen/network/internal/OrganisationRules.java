@@ -7,9 +7,7 @@ import fr.hen.platform.InvalidFieldException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -41,29 +39,14 @@ public final class OrganisationRules {
     }
   }
 
-  /** Each declared capability exists, is declared once, has places ≥ 0 and 0 ≤ free places ≤ places. */
+  /**
+   * Each declared capability exists and is declared once, with 0 to {@code MAX_PLACES} places, 0 ≤ free places ≤
+   * places, a status, and no free place when closed or full ({@link CapacityRules}); the first problem is thrown.
+   */
   public static void capacityIsConsistent(List<CapacityDeclaration> declarations, Predicate<String> exists) {
-    Set<String> seen = new HashSet<>();
-    for (int i = 0; i < declarations.size(); i++) {
-      CapacityDeclaration d = declarations.get(i);
-      String prefix = "capabilities[" + i + "].";
-      if (d.capability() == null || !exists.test(d.capability())) {
-        throw new InvalidFieldException(prefix + "capability", "unknown capability '" + d.capability() + "'");
-      }
-      if (!seen.add(d.capability())) {
-        throw new InvalidFieldException(prefix + "capability", "capability '" + d.capability()
-            + "' is declared twice");
-      }
-      if (d.places() == null || d.places() < 0) {
-        throw new InvalidFieldException(prefix + "places", "places must be 0 or more");
-      }
-      if (d.freePlaces() == null || d.freePlaces() < 0 || d.freePlaces() > d.places()) {
-        throw new InvalidFieldException(prefix + "free_places", "free places must be between 0 and " + d.places());
-      }
-      if (d.capacityStatus() == null) {
-        throw new InvalidFieldException(prefix + "capacity_status", "capacity status is required");
-      }
-    }
+    CapacityRules.problems(declarations, exists).stream().findFirst().ifPresent(p -> {
+      throw new InvalidFieldException(p.path(), p.message());
+    });
   }
 
   /**

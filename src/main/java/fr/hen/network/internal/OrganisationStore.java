@@ -33,6 +33,11 @@ public class OrganisationStore {
     }
   }
 
+  /** The organisation as the directory shows it, as saved (before a change is applied to the aggregate). */
+  public OrganisationProfile profile(Organisation organisation) {
+    return rows.byId(organisation.id()).orElseThrow();
+  }
+
   /** Saves the aggregate and reads it back as the directory shows it. */
   public OrganisationProfile save(Organisation organisation) {
     try {

@@ -11,7 +11,11 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The capacity declaration form: one row per capability of the catalogue; rows without places are not offered. */
+/**
+ * The capacity declaration form: one row per capability of the catalogue. A row with neither places nor free places
+ * is not declared; a row with places and no free places declares 0 free; a row with free places but no places is
+ * declared as typed, so that its missing places are reported rather than the row dropped.
+ */
 public class CapacityForm {
 
   /** One capability row of the form. */
@@ -58,19 +62,21 @@ public class CapacityForm {
     return form;
   }
 
-  /** Indexes of the rows that declare a capability (those with places). */
+  /** Indexes of the rows that declare a capability (those with places or free places), in the form's order. */
   List<Integer> offered() {
     List<Integer> indexes = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
-      if (rows.get(i).places != null) {
+      Row row = rows.get(i);
+      if (row != null && (row.places != null || row.freePlaces != null)) {
         indexes.add(i);
       }
     }
     return indexes;
   }
 
+  /** One declaration per offered row, in the same order. */
   List<CapacityDeclaration> declarations() {
     return offered().stream().map(rows::get).map(r -> new CapacityDeclaration(r.capability, r.places,
-        r.freePlaces == null ? 0 : r.freePlaces, r.capacityStatus)).toList();
+        r.freePlaces == null && r.places != null ? Integer.valueOf(0) : r.freePlaces, r.capacityStatus)).toList();
   }
 }

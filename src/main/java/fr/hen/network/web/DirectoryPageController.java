@@ -10,6 +10,7 @@ import fr.hen.network.OrganisationSearch;
 import fr.hen.network.OrganisationType;
 import fr.hen.network.PartnerSelfService;
 import fr.hen.network.PartnershipStatus;
+import fr.hen.network.UnknownPlaceException;
 import fr.hen.platform.HenUser;
 import fr.hen.platform.NotFoundException;
 import fr.hen.platform.PageSlice;
@@ -41,10 +42,7 @@ class DirectoryPageController {
   @GetMapping("/organisations")
   String directory(@ModelAttribute("filter") DirectoryFilter filter,
       @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-    GeoPoint near = filter.from() != null
-        ? directory.findByCode(filter.from()).filter(OrganisationProfile::hasCoordinates)
-            .map(o -> new GeoPoint(o.latitude(), o.longitude())).orElse(null)
-        : filter.point();
+    GeoPoint near = referencePoint(filter, model);
     PageSlice<OrganisationProfile> slice = search.search(new OrganisationQuery(filter.type(), filter.capability(),
         filter.status(), filter.q(), false, near, filter.sortOrNull(), PageSlice.clampPage(filter.page()),
         PageSlice.DEFAULT_SIZE));
@@ -87,6 +85,25 @@ class DirectoryPageController {
     }
     model.addAttribute("capacityStatuses", CapacityStatus.values());
     return "network/organisation";
+  }
+
+  /**
+   * The point distances are measured from: the town, postcode or coordinates typed in {@code near} (one that cannot
+   * be found is said on the field, {@code nearError}, and the results come without distances), else the hospital
+   * chosen in {@code from} (none when it is unknown or has no coordinates).
+   */
+  private GeoPoint referencePoint(DirectoryFilter filter, Model model) {
+    if (filter.near() != null) {
+      try {
+        return search.locate(filter.near());
+      } catch (UnknownPlaceException e) {
+        model.addAttribute("nearError", e);
+        return null;
+      }
+    }
+    return filter.from() == null ? null : directory.findByCode(filter.from())
+        .filter(OrganisationProfile::hasCoordinates).map(o -> new GeoPoint(o.latitude(), o.longitude()))
+        .orElse(null);
   }
 
   private static String blankToNull(String s) {

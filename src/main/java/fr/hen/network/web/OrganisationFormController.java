@@ -5,7 +5,6 @@ import fr.hen.network.OrganisationData;
 import fr.hen.network.OrganisationDirectory;
 import fr.hen.network.OrganisationProfile;
 import fr.hen.network.OrganisationType;
-import fr.hen.network.PartnerSelfService;
 import fr.hen.network.PartnershipStatus;
 import fr.hen.platform.ConflictException;
 import fr.hen.platform.HenUser;
@@ -23,17 +22,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Onboarding and editing organisations, deactivating them, and declaring capacity from the organisation page. */
+/** Onboarding and editing organisations, and deactivating them. */
 @Controller
 class OrganisationFormController {
 
   private final OrganisationDirectory directory;
-  private final PartnerSelfService partners;
   private final Validator validator;
 
-  OrganisationFormController(OrganisationDirectory directory, PartnerSelfService partners, Validator validator) {
+  OrganisationFormController(OrganisationDirectory directory, Validator validator) {
     this.directory = directory;
-    this.partners = partners;
     this.validator = validator;
   }
 
@@ -45,14 +42,14 @@ class OrganisationFormController {
   }
 
   @PostMapping("/organisations")
-  String create(@ModelAttribute OrganisationForm organisationForm, BindingResult errors, Model model,
-      RedirectAttributes redirect) {
+  String create(@AuthenticationPrincipal HenUser user, @ModelAttribute OrganisationForm organisationForm,
+      BindingResult errors, Model model, RedirectAttributes redirect) {
     OrganisationData data = organisationForm.toData(List.of());
     if (!valid(data, errors)) {
       return form(model, null);
     }
     try {
-      OrganisationProfile created = directory.create(data);
+      OrganisationProfile created = directory.create(user, data);
       redirect.addFlashAttribute("message", "network.created");
       return "redirect:/organisations/" + created.code();
     } catch (ConflictException e) {
@@ -71,15 +68,16 @@ class OrganisationFormController {
   }
 
   @PostMapping("/organisations/{code}/edit")
-  String update(@PathVariable String code, @ModelAttribute OrganisationForm organisationForm, BindingResult errors,
-      Model model, RedirectAttributes redirect) {
+  String update(@PathVariable String code, @AuthenticationPrincipal HenUser user,
+      @ModelAttribute OrganisationForm organisationForm, BindingResult errors, Model model,
+      RedirectAttributes redirect) {
     List<Contact> contacts = directory.get(code).contacts();
     OrganisationData data = organisationForm.toData(contacts);
     if (!valid(data, errors)) {
       return form(model, code);
     }
     try {
-      OrganisationProfile saved = directory.update(code, data);
+      OrganisationProfile saved = directory.update(user, code, data);
       redirect.addFlashAttribute("message", "network.saved");
       return "redirect:/organisations/" + saved.code();
     } catch (ConflictException e) {
@@ -91,26 +89,10 @@ class OrganisationFormController {
   }
 
   @PostMapping("/organisations/{code}/deactivate")
-  String deactivate(@PathVariable String code, RedirectAttributes redirect) {
-    directory.deactivate(code);
+  String deactivate(@PathVariable String code, @AuthenticationPrincipal HenUser user,
+      RedirectAttributes redirect) {
+    directory.deactivate(user, code);
     redirect.addFlashAttribute("message", "network.deactivated");
-    return "redirect:/organisations/" + code;
-  }
-
-  @PostMapping("/organisations/{code}/capacity")
-  String declareCapacity(@PathVariable String code, @AuthenticationPrincipal HenUser user,
-      @ModelAttribute CapacityForm capacityForm, BindingResult errors, RedirectAttributes redirect) {
-    List<Integer> offered = capacityForm.offered();
-    try {
-      partners.declareCapacity(user, code, capacityForm.declarations());
-      redirect.addFlashAttribute("message", "network.capacity.saved");
-    } catch (InvalidFieldException e) {
-      int k = Integer.parseInt(e.field().replaceAll("^capabilities\\[(\\d+)].*$", "$1"));
-      String property = e.field().endsWith("free_places") ? "freePlaces" : "places";
-      errors.rejectValue("rows[" + offered.get(k) + "]." + property, "network.invalid", e.getMessage());
-      redirect.addFlashAttribute("capacityForm", capacityForm);
-      redirect.addFlashAttribute("org.springframework.validation.BindingResult.capacityForm", errors);
-    }
     return "redirect:/organisations/" + code;
   }
 

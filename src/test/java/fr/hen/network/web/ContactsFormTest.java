@@ -41,8 +41,9 @@ class ContactsFormTest {
     SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
         COORDINATOR, null, COORDINATOR.getAuthorities()));
     try {
-      return directory.create(new OrganisationData(unique("CT-"), OrganisationType.SSIAD, "SSIAD Contacts", null,
-          null, null, "Lille", null, null, null, null, PartnershipStatus.ACTIVE, null, List.of(), contacts));
+      return directory.create(COORDINATOR, new OrganisationData(unique("CT-"), OrganisationType.SSIAD,
+          "SSIAD Contacts", null, null, null, "Lille", null, null, null, null, PartnershipStatus.ACTIVE, null,
+          List.of(), contacts));
     } finally {
       SecurityContextHolder.clearContext();
     }

@@ -7,6 +7,7 @@ import fr.hen.network.CapacityStatus;
 import fr.hen.network.OrganisationProfile;
 import fr.hen.network.OrganisationType;
 import fr.hen.network.PartnershipStatus;
+import fr.hen.network.web.DirectoryEntry.Line;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -25,34 +26,33 @@ class DirectoryEntryTest {
   }
 
   @Test
-  void withoutCapabilityFilter_sumsFreePlacesOfOpenCapabilities_andAgesTheLatestDeclaration() {
+  void withoutCapabilityFilter_eachCapabilityHasItsOwnFreePlacesAndAge_neverASum() {
     DirectoryEntry entry = DirectoryEntry.of(declaring(capacity("DIALYSIS", 2, CapacityStatus.AVAILABLE, 30),
-        capacity("PALLIATIVE_CARE", 3, CapacityStatus.SURGE, 5),
-        capacity("BARIATRIC", 4, CapacityStatus.CLOSED, 1)), null, NOW);
-    assertThat(entry.freePlaces()).isEqualTo(5);
-    assertThat(entry.age()).isEqualTo(new DeclarationAge(1, "hours"));
+        capacity("PALLIATIVE_CARE", 3, CapacityStatus.SURGE, 5)), null, NOW);
+    assertThat(entry.capacities()).containsExactly(
+        new Line("DIALYSIS", "DIALYSIS", 2, 10, CapacityStatus.AVAILABLE, new DeclarationAge(30, "hours")),
+        new Line("PALLIATIVE_CARE", "PALLIATIVE_CARE", 3, 10, CapacityStatus.SURGE, new DeclarationAge(5, "hours")));
   }
 
   @Test
-  void withCapabilityFilter_countsOnlyThatCapability() {
+  void withCapabilityFilter_showsOnlyThatCapability() {
     DirectoryEntry entry = DirectoryEntry.of(declaring(capacity("DIALYSIS", 2, CapacityStatus.AVAILABLE, 30),
         capacity("PALLIATIVE_CARE", 3, CapacityStatus.AVAILABLE, 5)), "DIALYSIS", NOW);
-    assertThat(entry.freePlaces()).isEqualTo(2);
-    assertThat(entry.age()).isEqualTo(new DeclarationAge(30, "hours"));
+    assertThat(entry.capacities()).extracting(Line::code, Line::freePlaces, Line::age)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("DIALYSIS", 2, new DeclarationAge(30, "hours")));
   }
 
   @Test
-  void closedCapability_hasNoFreePlaces_butItsDeclarationCounts() {
-    DirectoryEntry entry = DirectoryEntry.of(declaring(capacity("DIALYSIS", 2, CapacityStatus.CLOSED, 3)),
-        "DIALYSIS", NOW);
-    assertThat(entry.freePlaces()).isZero();
-    assertThat(entry.age()).isEqualTo(new DeclarationAge(3, "hours"));
+  void closedOrFullCapability_showsNoFreePlace_butItsDeclarationAge() {
+    DirectoryEntry entry = DirectoryEntry.of(declaring(capacity("DIALYSIS", 2, CapacityStatus.CLOSED, 3),
+        capacity("BARIATRIC", 1, CapacityStatus.OCCUPIED, 2)), null, NOW);
+    assertThat(entry.capacities()).extracting(Line::freePlaces).containsExactly(0, 0);
+    assertThat(entry.capacities().getFirst().age()).isEqualTo(new DeclarationAge(3, "hours"));
+    assertThat(entry.capacities()).allMatch(Line::notable);
   }
 
   @Test
-  void noDeclaredCapacity_givesNeitherFreePlacesNorAge() {
-    DirectoryEntry entry = DirectoryEntry.of(declaring(), null, NOW);
-    assertThat(entry.freePlaces()).isNull();
-    assertThat(entry.age()).isNull();
+  void noDeclaredCapacity_givesNoLine() {
+    assertThat(DirectoryEntry.of(declaring(), null, NOW).capacities()).isEmpty();
   }
 }

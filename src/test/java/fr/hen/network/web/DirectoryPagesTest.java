@@ -60,9 +60,9 @@ class DirectoryPagesTest {
     SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
         COORDINATOR, null, COORDINATOR.getAuthorities()));
     try {
-      return directory.create(new OrganisationData(code, type, name, null, null, null, city, lat, lon, null, null,
-          PartnershipStatus.ACTIVE, 24, List.of(new CapacityDeclaration("DIALYSIS", 3, 1, CapacityStatus.AVAILABLE)),
-          List.of()));
+      return directory.create(COORDINATOR, new OrganisationData(code, type, name, null, null, null, city, lat, lon,
+          null, null, PartnershipStatus.ACTIVE, 24,
+          List.of(new CapacityDeclaration("DIALYSIS", 3, 1, CapacityStatus.AVAILABLE)), List.of()));
     } finally {
       SecurityContextHolder.clearContext();
     }
@@ -192,8 +192,11 @@ class DirectoryPagesTest {
     assertThat((List<?>) page.getModelAndView().getModel().get("entries")).singleElement()
         .isInstanceOfSatisfying(DirectoryEntry.class, e -> {
           assertThat(e.organisation().code()).isEqualTo(had.code());
-          assertThat(e.freePlaces()).isEqualTo(1);
-          assertThat(e.age()).isEqualTo(new DeclarationAge(3, "hours"));
+          assertThat(e.capacities()).singleElement().satisfies(line -> {
+            assertThat(line.freePlaces()).isEqualTo(1);
+            assertThat(line.places()).isEqualTo(3);
+            assertThat(line.age()).isEqualTo(new DeclarationAge(3, "hours"));
+          });
         });
     mvc.perform(get("/organisations").param("q", token).param("capability", "PALLIATIVE_CARE").with(as(COORDINATOR)))
         .andExpect(content().string(containsString("Aucun établissement ne correspond")));
