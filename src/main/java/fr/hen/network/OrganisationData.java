@@ -1,5 +1,6 @@
 package fr.hen.network;
 
+import fr.hen.platform.Visible;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -18,7 +19,7 @@ import java.util.List;
 public record OrganisationData(
     @NotBlank @Pattern(regexp = CODE, message = "{network.code.pattern}") String code,
     @NotNull OrganisationType type,
-    @NotBlank @Size(max = 200) String name,
+    @NotBlank @Size(max = 200) @Visible String name,
     @Pattern(regexp = "[0-9A-B]{9}", message = "{network.finess.pattern}") String finess,
     @Size(max = 200) String address,
     @Size(max = 10) String postcode,
@@ -29,8 +30,8 @@ public record OrganisationData(
     @Email @Size(max = 200) String email,
     @NotNull PartnershipStatus partnershipStatus,
     @PositiveOrZero Integer answerDelayHours,
-    List<@Valid CapacityDeclaration> capabilities,
-    List<@Valid Contact> contacts) {
+    List<@NotNull @Valid CapacityDeclaration> capabilities,
+    List<@NotNull @Valid Contact> contacts) {
 
   /** Organisation codes: upper-case letters, digits, dash and underscore. */
   public static final String CODE = "[A-Z0-9_-]{2,32}";
