@@ -20,6 +20,9 @@ public interface AuditLog {
   void record(Actor actor, AuditAction action, String resourceType, String resourceId, Long patientId,
       String detail);
 
-  /** Records one read of a list: one entry per patient shown, written as one batch. */
+  /** Records one view of a list: one entry naming every patient shown. */
   void recordRead(Actor actor, String resourceType, Collection<Long> patientIds, String detail);
+
+  /** Records one export of patient data (a file leaving the application): one entry naming every patient in it. */
+  void recordExport(Actor actor, String resourceType, Collection<Long> patientIds, String detail);
 }

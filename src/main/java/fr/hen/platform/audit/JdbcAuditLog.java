@@ -52,6 +52,23 @@ class JdbcAuditLog implements AuditLog {
   @Override
   @Transactional(propagation = Propagation.MANDATORY)
   public void recordRead(Actor actor, String resourceType, Collection<Long> patientIds, String detail) {
+    recordMany(actor, AuditAction.READ, resourceType, patientIds, detail);
+  }
+
+  /** An export is recorded like a view of a list, as an {@code EXPORT}, even when it names no patient. */
+  @Override
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void recordExport(Actor actor, String resourceType, Collection<Long> patientIds, String detail) {
+    if (patientIds.isEmpty()) {
+      record(actor, AuditAction.EXPORT, resourceType, null, null, (detail == null ? "" : detail + "; ")
+          + "0 patients");
+      return;
+    }
+    recordMany(actor, AuditAction.EXPORT, resourceType, patientIds, detail);
+  }
+
+  private void recordMany(Actor actor, AuditAction action, String resourceType, Collection<Long> patientIds,
+      String detail) {
     List<Long> patients = patientIds.stream().distinct().toList();
     if (patients.isEmpty()) {
       return;
@@ -63,7 +80,7 @@ class JdbcAuditLog implements AuditLog {
     jdbc.update(connection -> {
       PreparedStatement ps = connection.prepareStatement(INSERT, new String[] {"id"});
       Object[] values = {Timestamp.valueOf(LocalDateTime.now(clock)), actor.name(), actor.kind().name(),
-          actor.organisation(), AuditAction.READ.name(), resourceType, null, single, truncate(text),
+          actor.organisation(), action.name(), resourceType, null, single, truncate(text),
           clientAddress(actor)};
       int[] types = {Types.TIMESTAMP, Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.VARCHAR, Types.VARCHAR,
           Types.VARCHAR, Types.BIGINT, Types.VARCHAR, Types.VARCHAR};
