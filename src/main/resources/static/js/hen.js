@@ -65,3 +65,18 @@ document.addEventListener('htmx:afterRequest', function (event) {
     henBusy(form, false);
   }
 });
+
+// Destructive actions ask first: a form (or its submit button) with data-confirm="<message>" is submitted only once
+// the user accepts window.confirm. Listening on window in the capture phase runs before any other submit handler,
+// htmx's included (it listens on the form), so a dismissed dialog stops both the browser's and htmx's submission.
+// A dismissed dialog therefore leaves the submit buttons enabled (see henBusy). Without JavaScript the form is
+// submitted as it is and the server's rules apply.
+window.addEventListener('submit', function (event) {
+  var form = event.target;
+  var submitter = event.submitter;
+  var message = (submitter && submitter.getAttribute('data-confirm')) || form.getAttribute('data-confirm');
+  if (message && !window.confirm(message)) {
+    event.preventDefault();
+    event.stopImmediatePropagation();
+  }
+}, true);

@@ -78,6 +78,10 @@ record AccessEntry(String method, String path, Set<Role> allowed, Set<Role> anyO
     return new AccessEntry(method, path, allowed, anyOrganisation, elsewhere, 201, targets, hospitalScoped, sample);
   }
 
+  AccessEntry noContent() {
+    return new AccessEntry(method, path, allowed, anyOrganisation, elsewhere, 204, targets, hospitalScoped, sample);
+  }
+
   AccessEntry anyOrganisation(Set<Role> roles) {
     return new AccessEntry(method, path, allowed, EnumSet.copyOf(roles), elsewhere, status, targets, hospitalScoped,
         sample);

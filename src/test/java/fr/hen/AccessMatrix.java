@@ -56,8 +56,8 @@ final class AccessMatrix {
    * their own organisation's records and get 404 for another's, unless {@code anyOrganisation(roles)} lets those reach
    * any organisation's (the public directory), {@code elsewhere(403)} refuses the others, or {@code elsewhere(200)}
    * answers a list filtered by another organisation's record with an empty page. {@code created()}: the
-   * success is 201, not 200. {@code hospitalRecords()}: the call names records of a hospital (units, beds, stays),
-   * which a partner's users do not have. {@code targets(…)}: which records are tried when not own and other.
+   * success is 201, not 200; {@code noContent()}: 204. {@code hospitalRecords()}: the call names records of a
+   * hospital (units, beds, stays), which a partner's users do not have. {@code targets(…)}: which records are tried when not own and other.
    */
   static final List<AccessEntry> ENTRIES = List.of(
       // network/README.md, "Who may do what": everyone reads the directory; the network edits it; a partner
@@ -111,6 +111,10 @@ final class AccessMatrix {
       op("POST /api/v1/stays/{id}/discharge", CLINICAL, (w, org, ref) -> Call.of(org.freshStay())
           .body("{\"discharged_at\":\"%s\",\"destination\":\"HOME\"}".formatted(AccessWorld.now())))
           .hospitalRecords(),
+      op("POST /api/v1/stays/{id}/cancel-admission", EnumSet.of(BED_MANAGER), (w, org, ref) -> Call.of(
+          org.freshStay()).body("{\"reason\":\"Recorded by mistake\"}")).noContent().hospitalRecords(),
+      op("POST /api/v1/stays/{id}/cancel-discharge", CLINICAL, (w, org, ref) -> Call.of(org.freshDischargedStay())
+          .body("{\"reason\":\"Recorded by mistake\"}")).hospitalRecords(),
       op("PUT /api/v1/stays/{id}/discharge-plan", EnumSet.of(PHYSICIAN, BED_MANAGER),
           (w, org, ref) -> Call.of(org.freshStay()).body("""
               {"expected_discharge_date":"%s","medically_ready_at":null}""".formatted(LocalDate.now().plusDays(3))))

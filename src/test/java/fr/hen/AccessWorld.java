@@ -145,6 +145,23 @@ final class AccessWorld {
       return fixture.bed(spareRoomId, "F" + SEQUENCE.incrementAndGet(), "FREE", null);
     }
 
+    /**
+     * A new stay admitted three hours ago in a new bed of the spare room and discharged an hour ago, the discharge
+     * recorded now (within the window of its cancellation); the bed is being cleaned.
+     */
+    long freshDischargedStay() {
+      long bed = fixture.bed(spareRoomId, "D" + SEQUENCE.incrementAndGet(), "CLEANING", null);
+      long stay = fixture.admittedStay(id, unitId, bed, now().minusHours(3));
+      LocalDateTime at = now().minusHours(1);
+      jdbc.sql("""
+              UPDATE stay SET status = 'DISCHARGED', bed_id = NULL, discharged_at = ?, discharge_destination = 'HOME'
+              WHERE id = ?""").params(at, stay).update();
+      jdbc.sql("""
+              INSERT INTO movement (stay_id, kind, occurred_at, from_unit_id, from_bed_id, created_at, created_by)
+              VALUES (?, 'DISCHARGE', ?, ?, ?, CURRENT_TIMESTAMP, 'fixture')""").params(stay, at, unitId, bed).update();
+      return stay;
+    }
+
     /** A new in-hospital stay (admitted two hours ago) in a new bed of the spare room. */
     long freshStay() {
       long bed = fixture.bed(spareRoomId, "S" + SEQUENCE.incrementAndGet(), "OCCUPIED", null);

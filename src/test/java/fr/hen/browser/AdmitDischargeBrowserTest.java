@@ -43,6 +43,7 @@ class AdmitDischargeBrowserTest extends BrowserTest {
     new Select(driver.findElement(By.id("destination"))).selectByValue("HOME");
     setValue("dischargedAt", LocalDateTime.now().minusMinutes(5).format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")));
     driver.findElement(By.cssSelector("form[action$='/discharge'] button[type=submit]")).click();
+    wait.until(ExpectedConditions.alertIsPresent()).accept(); // the discharge asks for confirmation
 
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Sorti"));
     assertThat(driver.getCurrentUrl()).isEqualTo(stayPage);

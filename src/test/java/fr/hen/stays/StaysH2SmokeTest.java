@@ -50,6 +50,35 @@ class StaysH2SmokeTest {
   }
 
   @Test
+  void cancelADischarge_thenTheAdmission_onH2() throws Exception {
+    StaysFixture fixture = new StaysFixture(jdbc);
+    long org = fixture.organisation("HOSPITAL");
+    String unit = StaysFixture.unique("U");
+    long bed = fixture.freeBed(org, unit);
+    HenUser bedManager = StaysFixture.user(org, Role.BED_MANAGER);
+    LocalDateTime at = LocalDateTime.now().minusHours(1).truncatedTo(ChronoUnit.SECONDS);
+    String location = mvc.perform(post("/api/v1/stays").with(user(bedManager)).contentType(MediaType.APPLICATION_JSON)
+            .content("""
+                {"patient":{"mrn":"%s","family_name":"Petit","given_name":"Louis","birth_date":"1970-01-01",
+                 "sex":"M"},"unit":"%s","bed":%d,"admitted_at":"%s","admission_source":"HOME"}"""
+                .formatted(StaysFixture.unique("H2-"), unit, bed, at)))
+        .andExpect(status().isCreated()).andReturn().getResponse().getHeader("Location");
+    mvc.perform(post(location + "/discharge").with(user(bedManager)).contentType(MediaType.APPLICATION_JSON)
+            .content("{\"discharged_at\":\"" + at.plusMinutes(30) + "\",\"destination\":\"HOME\"}"))
+        .andExpect(status().isOk());
+    mvc.perform(post(location + "/cancel-discharge").with(user(bedManager)).contentType(MediaType.APPLICATION_JSON)
+            .content("{\"reason\":\"Wrong patient\"}"))
+        .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("IN_HOSPITAL"))
+        .andExpect(jsonPath("$.movements[1].voided").value(true));
+    assertThat(fixture.bedStatus(bed)).isEqualTo("OCCUPIED");
+    mvc.perform(post(location + "/cancel-admission").with(user(bedManager)).contentType(MediaType.APPLICATION_JSON)
+            .content("{\"reason\":\"Wrong patient\"}"))
+        .andExpect(status().isNoContent());
+    assertThat(fixture.bedStatus(bed)).isEqualTo("FREE");
+    mvc.perform(get(location).with(user(bedManager))).andExpect(status().isNotFound());
+  }
+
+  @Test
   void configureAUnitAndARoom_onH2() throws Exception {
     long org = new StaysFixture(jdbc).organisation("HOSPITAL");
     HenUser admin = StaysFixture.user(org, Role.ADMIN);

@@ -2,6 +2,8 @@ package fr.hen.quality.census;
 
 import fr.hen.platform.SystemActor;
 import fr.hen.platform.SystemActors;
+import fr.hen.stays.AdmissionCancelled;
+import fr.hen.stays.DischargeCancelled;
 import fr.hen.stays.PatientAdmitted;
 import fr.hen.stays.PatientDischarged;
 import fr.hen.stays.PatientTransferred;
@@ -14,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps the census read model from the stays module's events: each movement event refreshes its stay's placements
- * from {@link StayFacts}, a bulk load rebuilds the organisation. Runs as the system actor {@code system:bed-census}
+ * from {@link StayFacts} (a cancelled discharge as well; a stay whose facts are gone, voided by a cancelled
+ * admission, loses its rows), a bulk load rebuilds the organisation. Runs as the system actor {@code system:bed-census}
  * (right {@code stays:read-facts} only). Idempotent: an event delivered twice (a retry, a restart) writes the same
  * rows; events of one stay that arrive out of order still end with its latest state.
  */
@@ -49,6 +52,16 @@ class BedCensusListener {
   }
 
   @ApplicationModuleListener
+  void on(AdmissionCancelled event) {
+    refresh(event.stayId(), event.organisationId());
+  }
+
+  @ApplicationModuleListener
+  void on(DischargeCancelled event) {
+    refresh(event.stayId(), event.organisationId());
+  }
+
+  @ApplicationModuleListener
   void on(StaysLoaded event) {
     SystemActors.run(ACTOR, () -> store.rebuild(event.organisationId(), stays.ofOrganisation(event.organisationId()),
         LocalDateTime.now(clock)));
@@ -57,6 +70,7 @@ class BedCensusListener {
   private void refresh(long stayId, long organisationId) {
     LocalDateTime now = LocalDateTime.now(clock);
     store.lock(stayId, organisationId, now);
-    SystemActors.run(ACTOR, () -> stays.find(stayId).ifPresent(fact -> store.replace(fact, now)));
+    SystemActors.run(ACTOR, () -> stays.find(stayId).ifPresentOrElse(fact -> store.replace(fact, now),
+        () -> store.remove(stayId)));
   }
 }

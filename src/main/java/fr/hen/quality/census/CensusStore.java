@@ -55,6 +55,12 @@ class CensusStore {
     insert(List.of(fact));
   }
 
+  /** Drops a stay that no longer counts (voided: its admission was cancelled): its placements and its row. */
+  void remove(long stayId) {
+    jdbc.sql("DELETE FROM census_placement WHERE stay_id = :stay").param("stay", stayId).update();
+    jdbc.sql("DELETE FROM census_stay WHERE stay_id = :stay").param("stay", stayId).update();
+  }
+
   /** Drops the organisation's census and writes these stays' placements (after a bulk load). */
   void rebuild(long organisationId, List<StayFact> facts, LocalDateTime now) {
     jdbc.sql("DELETE FROM census_placement WHERE organisation_id = :org").param("org", organisationId).update();

@@ -25,7 +25,8 @@ class BoardService {
              s.expected_discharge_date, s.medically_ready_at, p.id AS patient_id, p.family_name, p.given_name,
              p.birth_date, p.sex
       FROM unit u JOIN room r ON r.unit_id = u.id JOIN bed b ON b.room_id = r.id
-           LEFT JOIN stay s ON s.bed_id = b.id AND s.status = 'IN_HOSPITAL' AND s.organisation_id = :org
+           LEFT JOIN stay s ON s.bed_id = b.id AND s.status = 'IN_HOSPITAL' AND s.voided = FALSE
+                AND s.organisation_id = :org
            LEFT JOIN patient p ON p.id = s.patient_id AND p.organisation_id = :org
       WHERE u.organisation_id = :org AND (CAST(:unit AS VARCHAR(20)) IS NULL OR u.code = :unit)
       ORDER BY u.code, r.code, b.code""";

@@ -112,7 +112,7 @@ class UnitStructureRepository {
   List<String> occupantSexes(long organisationId, long roomId) {
     return jdbc.sql("""
             SELECT p.sex FROM stay s JOIN patient p ON p.id = s.patient_id JOIN bed b ON b.id = s.bed_id
-            WHERE s.organisation_id = :org AND s.status = 'IN_HOSPITAL' AND b.room_id = :room""")
+            WHERE s.organisation_id = :org AND s.status = 'IN_HOSPITAL' AND s.voided = FALSE AND b.room_id = :room""")
         .param("org", organisationId).param("room", roomId).query(String.class).list();
   }
 }

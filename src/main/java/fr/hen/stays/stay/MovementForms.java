@@ -6,7 +6,7 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** The transfer and discharge forms of the stay page. */
+/** The transfer, discharge and cancellation forms of the stay page. */
 final class MovementForms {
 
   private MovementForms() {}
@@ -45,5 +45,13 @@ final class MovementForms {
     public void setDischargedAt(LocalDateTime v) { dischargedAt = v; }
     public DischargeDestination getDestination() { return destination; }
     public void setDestination(DischargeDestination v) { destination = v; }
+  }
+
+  /** Cancelling the admission or the discharge, with its reason (checked by {@link StayRules#cancelReason}). */
+  public static class CancelForm {
+    private String reason;
+
+    public String getReason() { return reason; }
+    public void setReason(String v) { reason = v; }
   }
 }

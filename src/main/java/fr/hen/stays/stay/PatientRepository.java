@@ -53,4 +53,10 @@ class PatientRepository {
     return Sex.valueOf(jdbc.sql("SELECT sex FROM patient WHERE id = :id AND organisation_id = :org")
         .param("id", patientId).param("org", organisationId).query(String.class).single());
   }
+
+  /** Locks the patient until the end of the transaction, so that an admission of the same patient waits. */
+  void lock(long organisationId, long patientId) {
+    jdbc.sql("SELECT id FROM patient WHERE id = :id AND organisation_id = :org FOR UPDATE")
+        .param("id", patientId).param("org", organisationId).query(Long.class).single();
+  }
 }

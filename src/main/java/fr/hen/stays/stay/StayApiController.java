@@ -16,9 +16,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,9 +31,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** JSON API of stays: list, read, admit, transfer, discharge, discharge planning. */
+/** JSON API of stays: list, read, admit, transfer, discharge, discharge planning, cancelling a mistaken movement. */
 @RestController
 @RequestMapping("/api/v1/stays")
 @Tag(name = "Stays", description = "Stays of the user's hospital and their movements")
@@ -47,6 +50,9 @@ class StayApiController {
 
   record PlanRequest(@Schema(nullable = true) LocalDate expectedDischargeDate,
       @Schema(nullable = true) LocalDateTime medicallyReadyAt) {}
+
+  record CancelRequest(@Schema(description = "Why the movement is cancelled (kept with it and in the audit log)")
+      @NotBlank @Size(max = StayRules.MAX_REASON) String reason) {}
 
   private final StayService service;
   private final StayReader reader;
@@ -112,6 +118,45 @@ class StayApiController {
   @Operation(summary = "Set the expected discharge date and the medically ready time")
   StayView plan(@AuthenticationPrincipal HenUser user, @PathVariable long id, @RequestBody PlanRequest request) {
     service.planDischarge(user, id, request.expectedDischargeDate(), request.medicallyReadyAt());
+    return reader.find(user, id);
+  }
+
+  @PostMapping("/{id}/cancel-admission")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  @Operation(summary = "Cancel an admission recorded by mistake",
+      description = "For BED_MANAGER, within hen.stays.cancel-window (24 hours by default) after the admission was "
+          + "recorded, while the patient is still in the bed of admission. The stay is voided with the reason: it "
+          + "leaves lists, the board and the census, and GET answers 404 for it from then on; its bed is free again.")
+  @ApiResponse(responseCode = "204", description = "Cancelled: the stay is voided, so no representation is returned")
+  @ApiResponse(responseCode = "409", description = "code cancel-window-passed (recorded too long ago), "
+      + "stay-transferred (moved since), stay-discharged (discharged: cancel the discharge first), "
+      + "admission-cancelled (already cancelled, e.g. a second submit)", content = @Content(
+      mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
+  @ApiResponse(responseCode = "422", description = "reason missing, blank or over 200 characters (errors names "
+      + "reason)", content = @Content(mediaType = "application/problem+json",
+      schema = @Schema(ref = "#/components/schemas/Problem")))
+  void cancelAdmission(@AuthenticationPrincipal HenUser user, @PathVariable long id,
+      @Valid @RequestBody CancelRequest request) {
+    service.cancelAdmission(user, id, request.reason());
+  }
+
+  @PostMapping("/{id}/cancel-discharge")
+  @Operation(summary = "Cancel a discharge recorded by mistake",
+      description = "For BED_MANAGER, DISCHARGE_COORDINATOR and PHYSICIAN, within hen.stays.cancel-window (24 hours "
+          + "by default) after the discharge was recorded. The stay is in hospital again, in the bed it left; the "
+          + "discharge stays in its movements, voided with the reason.")
+  @ApiResponse(responseCode = "200", description = "The stay, in hospital again", useReturnTypeSchema = true)
+  @ApiResponse(responseCode = "409", description = "code cancel-window-passed (recorded too long ago), "
+      + "stay-not-discharged (in hospital, e.g. a second submit), bed-unavailable (the bed left is reserved, "
+      + "blocked or taken), patient-already-in-hospital (admitted again meanwhile), gender-policy (the room now "
+      + "excludes the patient), admission-cancelled (the stay is voided)", content = @Content(
+      mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
+  @ApiResponse(responseCode = "422", description = "reason missing, blank or over 200 characters (errors names "
+      + "reason)", content = @Content(mediaType = "application/problem+json",
+      schema = @Schema(ref = "#/components/schemas/Problem")))
+  StayView cancelDischarge(@AuthenticationPrincipal HenUser user, @PathVariable long id,
+      @Valid @RequestBody CancelRequest request) {
+    service.cancelDischarge(user, id, request.reason());
     return reader.find(user, id);
   }
 }

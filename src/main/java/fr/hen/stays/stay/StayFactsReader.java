@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Stay facts for other modules' computations (see {@link StayFacts}): two queries whatever the number of stays, the
  * placements derived from the movements (an admission opens one, a transfer closes it and opens the next, a
- * discharge closes the last).
+ * discharge closes the last); voided stays and voided movements (a cancelled discharge) are left out.
  */
 @Service
 @PreAuthorize("hasAuthority('" + StayFacts.READ_RIGHT + "')")
@@ -35,7 +35,7 @@ class StayFactsReader implements StayFacts {
   private static final String MOVEMENTS = """
       SELECT m.stay_id, m.kind, m.occurred_at, m.to_unit_id, u.code AS to_unit, m.to_bed_id
       FROM movement m JOIN stay s ON s.id = m.stay_id LEFT JOIN unit u ON u.id = m.to_unit_id
-      WHERE s.voided = FALSE""";
+      WHERE s.voided = FALSE AND m.voided = FALSE""";
 
   private final JdbcClient jdbc;
 

@@ -4,6 +4,7 @@ import fr.hen.platform.HenUser;
 import fr.hen.stays.DischargeDestination;
 import fr.hen.stays.beds.BedRef;
 import fr.hen.stays.beds.BedRepository;
+import fr.hen.stays.stay.MovementForms.CancelForm;
 import fr.hen.stays.stay.MovementForms.DischargeForm;
 import fr.hen.stays.stay.MovementForms.TransferForm;
 import java.time.Clock;
@@ -22,11 +23,13 @@ class StayPage {
   private final StayReader reader;
   private final BedRepository beds;
   private final Clock clock;
+  private final StayCancellation cancellation;
 
-  StayPage(StayReader reader, BedRepository beds, Clock clock) {
+  StayPage(StayReader reader, BedRepository beds, Clock clock, StayCancellation cancellation) {
     this.reader = reader;
     this.beds = beds;
     this.clock = clock;
+    this.cancellation = cancellation;
   }
 
   String render(HenUser user, long id, Model model) {
@@ -44,7 +47,26 @@ class StayPage {
     if (!model.containsAttribute("planForm")) {
       model.addAttribute("planForm", DischargePlanForm.of(stay));
     }
+    cancelForms(stay, model);
     return VIEW;
+  }
+
+  /**
+   * The cancellation forms offered now (within the window; roles are the template's), and a form that just failed
+   * whatever the window, so that its error shows with the reason as typed.
+   */
+  private void cancelForms(StayView stay, Model model) {
+    StayCancellation.Cancellable cancellable = cancellation.cancellable(stay);
+    model.addAttribute("offerCancelAdmission", cancellable.admission()
+        || model.containsAttribute("cancelAdmissionForm"));
+    model.addAttribute("offerCancelDischarge", cancellable.discharge()
+        || model.containsAttribute("cancelDischargeForm"));
+    model.addAttribute("cancelWindowHours", cancellation.windowHours());
+    for (String form : new String[] {"cancelAdmissionForm", "cancelDischargeForm"}) {
+      if (!model.containsAttribute(form)) {
+        model.addAttribute(form, new CancelForm());
+      }
+    }
   }
 
   /** Free and reserved beds of the hospital ({@code unit} null) or of one unit. */

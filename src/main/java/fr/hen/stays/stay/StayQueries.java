@@ -49,8 +49,8 @@ class StayQueries {
 
   List<StayView.MovementView> movements(long stayId) {
     return jdbc.sql("""
-            SELECT m.kind, m.occurred_at, fu.code AS from_unit, fr.code AS from_room, fb.code AS from_bed,
-                   tu.code AS to_unit, tr.code AS to_room, tb.code AS to_bed
+            SELECT m.kind, m.occurred_at, m.voided, m.void_reason, fu.code AS from_unit, fr.code AS from_room,
+                   fb.code AS from_bed, tu.code AS to_unit, tr.code AS to_room, tb.code AS to_bed
             FROM movement m
                  LEFT JOIN unit fu ON fu.id = m.from_unit_id LEFT JOIN bed fb ON fb.id = m.from_bed_id
                  LEFT JOIN room fr ON fr.id = fb.room_id
@@ -61,7 +61,8 @@ class StayQueries {
         .query((rs, n) -> new StayView.MovementView(rs.getString("kind"),
             rs.getObject("occurred_at", LocalDateTime.class), rs.getString("from_unit"),
             label(rs.getString("from_room"), rs.getString("from_bed")), rs.getString("to_unit"),
-            label(rs.getString("to_room"), rs.getString("to_bed"))))
+            label(rs.getString("to_room"), rs.getString("to_bed")), rs.getBoolean("voided"),
+            rs.getString("void_reason")))
         .list();
   }
 

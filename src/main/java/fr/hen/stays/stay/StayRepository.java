@@ -65,7 +65,8 @@ class StayRepository {
   }
 
   LocalDateTime lastMovementAt(long stayId) {
-    return jdbc.sql("SELECT MAX(occurred_at) FROM movement WHERE stay_id = :stay").param("stay", stayId)
+    return jdbc.sql("SELECT MAX(occurred_at) FROM movement WHERE stay_id = :stay AND voided = FALSE")
+        .param("stay", stayId)
         .query(LocalDateTime.class).single();
   }
 
@@ -73,7 +74,8 @@ class StayRepository {
   List<Sex> roommates(long organisationId, long roomId, long excludedStayId) {
     return jdbc.sql("""
             SELECT p.sex FROM stay s JOIN patient p ON p.id = s.patient_id JOIN bed b ON b.id = s.bed_id
-            WHERE s.organisation_id = :org AND s.status = 'IN_HOSPITAL' AND b.room_id = :room AND s.id <> :stay""")
+            WHERE s.organisation_id = :org AND s.status = 'IN_HOSPITAL' AND s.voided = FALSE AND b.room_id = :room
+              AND s.id <> :stay""")
         .param("org", organisationId).param("room", roomId).param("stay", excludedStayId)
         .query((rs, n) -> Sex.valueOf(rs.getString("sex"))).list();
   }
@@ -107,5 +109,69 @@ class StayRepository {
             WHERE id = :id""")
         .param("edd", expectedDischargeDate).param("ready", medicallyReadyAt).param("now", now)
         .param("user", username).param("id", stayId).update();
+  }
+
+  // Cancelling a mistaken admission or discharge
+
+  /** A stay as its cancellation sees it, voided or not. */
+  record CancelState(long id, long patientId, StayStatus status, long unitId, Long bedId, boolean voided) {}
+
+  /** A movement with the time it was recorded (not the time it happened). */
+  record RecordedMovement(long id, MovementKind kind, Long fromUnitId, Long fromBedId, LocalDateTime recordedAt,
+      boolean voided) {}
+
+  /**
+   * The stay of this organisation, voided or not, locked until the end of the transaction: a second cancellation
+   * waits for the first and then sees what it did (a 409, not a 404).
+   */
+  Optional<CancelState> lockForCancel(long organisationId, long stayId) {
+    return jdbc.sql("""
+            SELECT id, patient_id, status, unit_id, bed_id, voided FROM stay
+            WHERE id = :id AND organisation_id = :org FOR UPDATE""")
+        .param("id", stayId).param("org", organisationId)
+        .query((rs, n) -> new CancelState(rs.getLong("id"), rs.getLong("patient_id"),
+            StayStatus.valueOf(rs.getString("status")), rs.getLong("unit_id"), rs.getObject("bed_id", Long.class),
+            rs.getBoolean("voided")))
+        .optional();
+  }
+
+  /** The stay's movements in the order they happened, voided ones included. */
+  List<RecordedMovement> recordedMovements(long stayId) {
+    return jdbc.sql("""
+            SELECT id, kind, from_unit_id, from_bed_id, created_at, voided FROM movement
+            WHERE stay_id = :stay ORDER BY occurred_at, id""")
+        .param("stay", stayId)
+        .query((rs, n) -> new RecordedMovement(rs.getLong("id"), MovementKind.valueOf(rs.getString("kind")),
+            rs.getObject("from_unit_id", Long.class), rs.getObject("from_bed_id", Long.class),
+            rs.getObject("created_at", LocalDateTime.class), rs.getBoolean("voided")))
+        .list();
+  }
+
+  /** Voids the stay with its reason and drops its bed reference (the bed is free for another patient). */
+  void voidStay(long stayId, String reason, String username, LocalDateTime now) {
+    jdbc.sql("""
+            UPDATE stay SET voided = TRUE, void_reason = :reason, bed_id = NULL, changed_at = :now,
+                            changed_by = :user, version = version + 1
+            WHERE id = :id""")
+        .param("reason", reason).param("now", now).param("user", username).param("id", stayId).update();
+  }
+
+  /** Marks a movement voided with its reason; the row is kept. */
+  void voidMovement(long movementId, String reason, String username, LocalDateTime now) {
+    jdbc.sql("""
+            UPDATE movement SET voided = TRUE, void_reason = :reason, changed_at = :now, changed_by = :user
+            WHERE id = :id""")
+        .param("reason", reason).param("now", now).param("user", username).param("id", movementId).update();
+  }
+
+  /** Puts a discharged stay back in hospital in a bed: the discharge time, destination and organisation go. */
+  void backInHospital(long stayId, long unitId, long bedId, String username, LocalDateTime now) {
+    jdbc.sql("""
+            UPDATE stay SET status = 'IN_HOSPITAL', discharged_at = NULL, discharge_destination = NULL,
+                            discharge_organisation_id = NULL, unit_id = :unit, bed_id = :bed, changed_at = :now,
+                            changed_by = :user, version = version + 1
+            WHERE id = :id""")
+        .param("unit", unitId).param("bed", bedId).param("now", now).param("user", username).param("id", stayId)
+        .update();
   }
 }

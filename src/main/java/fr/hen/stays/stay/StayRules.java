@@ -148,4 +148,66 @@ final class StayRules {
       throw new FieldRuleViolation("medically_ready_at", "before-admission", "must not be before the admission");
     }
   }
+
+  // Cancelling a mistaken admission or discharge (StayService.cancelAdmission, cancelDischarge)
+
+  /** The longest reason for cancelling a movement (the {@code void_reason} columns). */
+  static final int MAX_REASON = 200;
+
+  /** A cancellation says why: a non-blank reason of at most 200 characters (422 on {@code reason}); trimmed. */
+  static String cancelReason(String reason) {
+    String trimmed = reason == null ? "" : reason.strip();
+    if (trimmed.isEmpty()) {
+      throw new FieldRuleViolation("reason", "required", "a reason is required");
+    }
+    if (trimmed.length() > MAX_REASON) {
+      throw new FieldRuleViolation("reason", "too-long", "must be at most " + MAX_REASON + " characters");
+    }
+    return trimmed;
+  }
+
+  /** Whether a movement recorded at {@code recordedAt} may still be cancelled at {@code now} (window included). */
+  static boolean cancelWindowOpen(LocalDateTime recordedAt, LocalDateTime now, Duration window) {
+    return !now.isAfter(recordedAt.plus(window));
+  }
+
+  /** A movement is cancelled within the window after it was recorded (409 {@code cancel-window-passed}). */
+  static void withinCancelWindow(LocalDateTime recordedAt, LocalDateTime now, Duration window) {
+    if (!cancelWindowOpen(recordedAt, now, window)) {
+      throw new ConflictException("cancel-window-passed", "The movement was recorded more than " + window.toHours()
+          + " hours ago: it can no longer be cancelled");
+    }
+  }
+
+  /** A cancelled admission is not cancelled again, nor its stay changed (409 {@code admission-cancelled}). */
+  static void notVoided(boolean voided) {
+    if (voided) {
+      throw new ConflictException("admission-cancelled", "The admission of this stay was cancelled");
+    }
+  }
+
+  /** An admission is cancelled only while the patient is in the bed of admission (409 {@code stay-transferred}). */
+  static void notTransferred(boolean transferred) {
+    if (transferred) {
+      throw new ConflictException("stay-transferred", "The patient was transferred since the admission");
+    }
+  }
+
+  /** Only a discharged stay has a discharge to cancel (409 {@code stay-not-discharged}). */
+  static void discharged(StayStatus status) {
+    if (status != StayStatus.DISCHARGED) {
+      throw new ConflictException("stay-not-discharged", "The stay is not discharged");
+    }
+  }
+
+  /**
+   * A cancelled discharge puts the patient back in the bed they left, provided it is free or being cleaned (409
+   * {@code bed-unavailable}: reserved, blocked or taken by another patient meanwhile).
+   */
+  static void bedTakesBack(BedRef bed) {
+    if (bed == null || (bed.status() != BedStatus.FREE && bed.status() != BedStatus.CLEANING)) {
+      throw new ConflictException("bed-unavailable", bed == null ? "The bed left is unknown"
+          : "Bed " + bed.label() + " is " + bed.status());
+    }
+  }
 }

@@ -46,9 +46,11 @@ class StayService {
   private final ApplicationEventPublisher events;
   private final RequestKeys keys;
   private final Clock clock;
+  private final StayCancellation cancellation;
 
   StayService(PatientRepository patients, StayRepository stays, BedRepository beds, OrganisationDirectory organisations,
-      AuditLog audit, ApplicationEventPublisher events, Clock clock, RequestKeys keys) {
+      AuditLog audit, ApplicationEventPublisher events, Clock clock, RequestKeys keys,
+      StayCancellation cancellation) {
     this.patients = patients;
     this.stays = stays;
     this.beds = beds;
@@ -57,6 +59,7 @@ class StayService {
     this.events = events;
     this.keys = keys;
     this.clock = clock;
+    this.cancellation = cancellation;
   }
 
   /** Admits a patient into a free or reserved bed of a unit of the user's hospital; returns the stay id. */
@@ -172,6 +175,28 @@ class StayService {
     stays.planDischarge(stayId, expectedDischargeDate, medicallyReadyAt, actor.name(), now);
     audit.record(actor, AuditAction.UPDATE, "Stay", String.valueOf(stayId), stay.patientId(), "discharge plan");
     events.publishEvent(new DischargePlanChanged(stayId, actor.organisationId()));
+  }
+
+  /**
+   * Cancels an admission recorded by mistake, with its reason: within {@code hen.stays.cancel-window} after it was
+   * recorded, while the patient is still in the bed of admission. The stay is voided (gone from lists, board and
+   * {@code StayFacts}), its bed is free again; audited ({@code VOID}), publishes {@code AdmissionCancelled}.
+   */
+  @Transactional
+  @PreAuthorize("hasRole('BED_MANAGER')")
+  public void cancelAdmission(Actor actor, long stayId, String reason) {
+    cancellation.cancelAdmission(actor, stayId, reason);
+  }
+
+  /**
+   * Cancels a discharge recorded by mistake, with its reason: within {@code hen.stays.cancel-window} after it was
+   * recorded, the stay goes back in hospital in the bed it left; the discharge movement is kept, voided. Audited
+   * ({@code VOID}), publishes {@code DischargeCancelled}.
+   */
+  @Transactional
+  @PreAuthorize("hasAnyRole('BED_MANAGER', 'DISCHARGE_COORDINATOR', 'PHYSICIAN')")
+  public void cancelDischarge(Actor actor, long stayId, String reason) {
+    cancellation.cancelDischarge(actor, stayId, reason);
   }
 
   /** Whether the caller holds the deliberate back-dating right (see {@link StayRules#notBackdated}). */

@@ -24,9 +24,12 @@ public record StayView(long id, StayStatus status, PatientView patient, String u
     }
   }
 
-  /** One admission, transfer or discharge with unit codes and bed labels. */
+  /**
+   * One admission, transfer or discharge with unit codes and bed labels; a cancelled discharge stays in the history,
+   * {@code voided} with its reason.
+   */
   public record MovementView(String kind, LocalDateTime occurredAt, String fromUnit, String fromBed, String toUnit,
-      String toBed) {}
+      String toBed, boolean voided, String voidReason) {}
 
   StayView withMovements(List<MovementView> list) {
     return new StayView(id, status, patient, unitCode, unitName, bedId, bed, admittedAt, admissionSource, planned,

@@ -131,4 +131,40 @@ class BedCensusIntegrationTest {
     assertThat(fixture.count("SELECT COUNT(*) FROM audit_event WHERE resource_id = ? AND actor_kind = 'SYSTEM'",
         String.valueOf(stay))).isZero();
   }
+
+  void cancel(String what, long stay) throws Exception {
+    mvc.perform(post("/api/v1/stays/{id}/cancel-" + what, stay).with(user(bedManager))
+            .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"Recorded by mistake\"}"))
+        .andExpect(status().is2xxSuccessful());
+  }
+
+  @Test
+  void cancelledAdmission_leavesTheCensus() throws Exception {
+    long stay = admit(day.atTime(10, 0));
+    await().atMost(Duration.ofSeconds(10)).until(() -> census(oncology, day, day).equals(List.of(1)));
+
+    cancel("admission", stay);
+
+    await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+      assertThat(census(oncology, day.minusDays(1), day.plusDays(1))).isEmpty();
+      assertThat(fixture.count("SELECT COUNT(*) FROM census_placement WHERE stay_id = ?", stay)).isZero();
+      assertThat(fixture.count("SELECT COUNT(*) FROM census_stay WHERE stay_id = ?", stay)).isZero();
+    });
+  }
+
+  @Test
+  void cancelledDischarge_countsThePatientAgain() throws Exception {
+    long stay = admit(day.atTime(10, 0));
+    mvc.perform(post("/api/v1/stays/{id}/discharge", stay).with(user(bedManager))
+            .contentType(MediaType.APPLICATION_JSON)
+            .content("{\"discharged_at\":\"" + day.plusDays(2).atTime(9, 0) + "\",\"destination\":\"HOME\"}"))
+        .andExpect(status().isOk());
+    await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+        assertThat(census(oncology, day.minusDays(1), day.plusDays(3))).containsExactly(0, 1, 1, 0, 0));
+
+    cancel("discharge", stay);
+
+    await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+        assertThat(census(oncology, day.minusDays(1), day.plusDays(3))).containsExactly(0, 1, 1, 1, 1));
+  }
 }

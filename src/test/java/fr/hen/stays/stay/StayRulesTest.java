@@ -35,7 +35,7 @@ class StayRulesTest {
   @Test
   void timeSixMinutesAhead_isRejectedNamingTheField() {
     assertThatThrownBy(() -> StayRules.notInFuture(NOW.plusMinutes(6), NOW, "admitted_at"))
-        .isInstanceOfSatisfying(InvalidFieldException.class, e -> e.field().equals("admitted_at"));
+        .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("admitted_at"));
   }
 
   @Test
@@ -55,32 +55,34 @@ class StayRulesTest {
   void otherBirthDate_isIdentityMismatch() {
     assertThatThrownBy(() -> StayRules.identityMatches(JEANNE, new PatientIdentity("M1", "Martin", "Jeanne",
         LocalDate.of(1951, 2, 3), Sex.F)))
-        .isInstanceOfSatisfying(ConflictException.class, e -> e.code().equals("patient-identity-mismatch"));
+        .isInstanceOfSatisfying(ConflictException.class,
+            e -> assertThat(e.code()).isEqualTo("patient-identity-mismatch"));
   }
 
   @Test
   void patientInHospital_cannotBeAdmittedAgain() {
     assertThatThrownBy(() -> StayRules.notAlreadyInHospital(true))
-        .isInstanceOfSatisfying(ConflictException.class, e -> e.code().equals("patient-already-in-hospital"));
+        .isInstanceOfSatisfying(ConflictException.class,
+            e -> assertThat(e.code()).isEqualTo("patient-already-in-hospital"));
   }
 
   @Test
   void dischargedStay_isRejected() {
     assertThatThrownBy(() -> StayRules.inHospital(StayStatus.DISCHARGED))
-        .isInstanceOfSatisfying(ConflictException.class, e -> e.code().equals("stay-discharged"));
+        .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("stay-discharged"));
   }
 
   @Test
   void blockedBed_isRejectedWithItsReason() {
     assertThatThrownBy(() -> StayRules.bedTakesPatient(bed(BedStatus.BLOCKED, "Leaking ceiling")))
-        .isInstanceOfSatisfying(ConflictException.class, e -> e.code().equals("bed-blocked"))
+        .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("bed-blocked"))
         .hasMessageContaining("Leaking ceiling");
   }
 
   @Test
   void cleaningBed_isUnavailable_reservedBedTakesPatient() {
     assertThatThrownBy(() -> StayRules.bedTakesPatient(bed(BedStatus.CLEANING, null)))
-        .isInstanceOfSatisfying(ConflictException.class, e -> e.code().equals("bed-unavailable"))
+        .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("bed-unavailable"))
         .hasMessageContaining("CLEANING");
     assertThatCode(() -> StayRules.bedTakesPatient(bed(BedStatus.RESERVED, null))).doesNotThrowAnyException();
   }
@@ -88,13 +90,13 @@ class StayRulesTest {
   @Test
   void transferToTheSameBed_isRejected() {
     assertThatThrownBy(() -> StayRules.differentBed(7L, 7L))
-        .isInstanceOfSatisfying(ConflictException.class, e -> e.code().equals("same-bed"));
+        .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("same-bed"));
   }
 
   @Test
   void womanInMenOnlyRoom_isRejected() {
     assertThatThrownBy(() -> StayRules.genderPolicyAllows(GenderPolicy.MALE, Sex.F, List.of()))
-        .isInstanceOfSatisfying(ConflictException.class, e -> e.code().equals("gender-policy"));
+        .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("gender-policy"));
   }
 
   @Test
