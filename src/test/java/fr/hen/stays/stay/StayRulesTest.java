@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
+import org.assertj.core.api.AbstractThrowableAssert;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +28,12 @@ class StayRulesTest {
     return new BedRef(1, "A", 1, "101", 1, "MED", GenderPolicy.ANY, Set.of(), status, reason);
   }
 
+  /** The call throws a {@link ConflictException} carrying this code (the one the API reports). */
+  static AbstractThrowableAssert<?, ? extends Throwable> conflict(ThrowingCallable call, String code) {
+    return assertThatThrownBy(call).isInstanceOfSatisfying(ConflictException.class,
+        e -> assertThat(e.code()).isEqualTo(code));
+  }
+
   @Test
   void timeFourMinutesAhead_isAccepted() {
     assertThatCode(() -> StayRules.notInFuture(NOW.plusMinutes(4), NOW, "admitted_at")).doesNotThrowAnyException();
@@ -35,13 +42,14 @@ class StayRulesTest {
   @Test
   void timeSixMinutesAhead_isRejectedNamingTheField() {
     assertThatThrownBy(() -> StayRules.notInFuture(NOW.plusMinutes(6), NOW, "admitted_at"))
-        .isInstanceOfSatisfying(InvalidFieldException.class, e -> e.field().equals("admitted_at"));
+        .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("admitted_at"));
   }
 
   @Test
   void movementBeforeLastMovement_isRejected() {
     assertThatThrownBy(() -> StayRules.notBeforeLastMovement(NOW.minusSeconds(1), NOW, "at"))
-        .isInstanceOf(InvalidFieldException.class).hasMessageContaining("last movement");
+        .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("at"))
+        .hasMessageContaining("last movement");
     assertThatCode(() -> StayRules.notBeforeLastMovement(NOW, NOW, "at")).doesNotThrowAnyException();
   }
 
@@ -53,48 +61,41 @@ class StayRulesTest {
 
   @Test
   void otherBirthDate_isIdentityMismatch() {
-    assertThatThrownBy(() -> StayRules.identityMatches(JEANNE, new PatientIdentity("M1", "Martin", "Jeanne",
-        LocalDate.of(1951, 2, 3), Sex.F)))
-        .isInstanceOfSatisfying(ConflictException.class, e -> e.code().equals("patient-identity-mismatch"));
+    conflict(() -> StayRules.identityMatches(JEANNE, new PatientIdentity("M1", "Martin", "Jeanne",
+        LocalDate.of(1951, 2, 3), Sex.F)), "patient-identity-mismatch");
   }
 
   @Test
   void patientInHospital_cannotBeAdmittedAgain() {
-    assertThatThrownBy(() -> StayRules.notAlreadyInHospital(true))
-        .isInstanceOfSatisfying(ConflictException.class, e -> e.code().equals("patient-already-in-hospital"));
+    conflict(() -> StayRules.notAlreadyInHospital(true), "patient-already-in-hospital");
   }
 
   @Test
   void dischargedStay_isRejected() {
-    assertThatThrownBy(() -> StayRules.inHospital(StayStatus.DISCHARGED))
-        .isInstanceOfSatisfying(ConflictException.class, e -> e.code().equals("stay-discharged"));
+    conflict(() -> StayRules.inHospital(StayStatus.DISCHARGED), "stay-discharged");
   }
 
   @Test
   void blockedBed_isRejectedWithItsReason() {
-    assertThatThrownBy(() -> StayRules.bedTakesPatient(bed(BedStatus.BLOCKED, "Leaking ceiling")))
-        .isInstanceOfSatisfying(ConflictException.class, e -> e.code().equals("bed-blocked"))
+    conflict(() -> StayRules.bedTakesPatient(bed(BedStatus.BLOCKED, "Leaking ceiling")), "bed-blocked")
         .hasMessageContaining("Leaking ceiling");
   }
 
   @Test
   void cleaningBed_isUnavailable_reservedBedTakesPatient() {
-    assertThatThrownBy(() -> StayRules.bedTakesPatient(bed(BedStatus.CLEANING, null)))
-        .isInstanceOfSatisfying(ConflictException.class, e -> e.code().equals("bed-unavailable"))
+    conflict(() -> StayRules.bedTakesPatient(bed(BedStatus.CLEANING, null)), "bed-unavailable")
         .hasMessageContaining("CLEANING");
     assertThatCode(() -> StayRules.bedTakesPatient(bed(BedStatus.RESERVED, null))).doesNotThrowAnyException();
   }
 
   @Test
   void transferToTheSameBed_isRejected() {
-    assertThatThrownBy(() -> StayRules.differentBed(7L, 7L))
-        .isInstanceOfSatisfying(ConflictException.class, e -> e.code().equals("same-bed"));
+    conflict(() -> StayRules.differentBed(7L, 7L), "same-bed");
   }
 
   @Test
   void womanInMenOnlyRoom_isRejected() {
-    assertThatThrownBy(() -> StayRules.genderPolicyAllows(GenderPolicy.MALE, Sex.F, List.of()))
-        .isInstanceOfSatisfying(ConflictException.class, e -> e.code().equals("gender-policy"));
+    conflict(() -> StayRules.genderPolicyAllows(GenderPolicy.MALE, Sex.F, List.of()), "gender-policy");
   }
 
   @Test
@@ -103,8 +104,7 @@ class StayRulesTest {
         .doesNotThrowAnyException();
     assertThatCode(() -> StayRules.genderPolicyAllows(GenderPolicy.SAME, Sex.M, List.of()))
         .doesNotThrowAnyException();
-    assertThatThrownBy(() -> StayRules.genderPolicyAllows(GenderPolicy.SAME, Sex.M, List.of(Sex.F)))
-        .isInstanceOf(ConflictException.class);
+    conflict(() -> StayRules.genderPolicyAllows(GenderPolicy.SAME, Sex.M, List.of(Sex.F)), "gender-policy");
   }
 
   static void rejectedWith(ThrowingCallable call, String field, String rule) {
