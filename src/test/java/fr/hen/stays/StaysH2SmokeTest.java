@@ -38,6 +38,10 @@ class StaysH2SmokeTest {
                  "sex":"M"},"unit":"%s","bed":%d,"admitted_at":"%s","admission_source":"HOME"}"""
                 .formatted(unit, bed, at)))
         .andExpect(status().isCreated()).andReturn().getResponse().getHeader("Location");
+    mvc.perform(get("/beds").param("unit", unit).with(user(bedManager))).andExpect(status().isOk());
+    assertThat(fixture.count("SELECT COUNT(*) FROM audit_event a JOIN stay s ON s.patient_id = a.patient_id "
+        + "WHERE s.organisation_id = ? AND a.resource_type = 'BedBoard'", org)).as("patient shown on the board")
+        .isOne();
     mvc.perform(post(location + "/discharge").with(user(bedManager)).contentType(MediaType.APPLICATION_JSON)
             .content("{\"discharged_at\":\"" + at.plusMinutes(30) + "\",\"destination\":\"HAD\"}"))
         .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("DISCHARGED"));
@@ -58,6 +62,10 @@ class StaysH2SmokeTest {
         .andExpect(status().isCreated())
         .andExpect(jsonPath("$.rooms[0].beds.length()").value(2));
     mvc.perform(get("/units/{code}", unit).with(user(admin))).andExpect(status().isOk());
+    mvc.perform(get("/api/v1/units").with(user(admin))).andExpect(status().isOk())
+        .andExpect(jsonPath("$.items[0].code").value(unit)).andExpect(jsonPath("$.items[0].free").value(2));
+    assertThat(jdbc.sql("SELECT resource_type || ' ' || action FROM audit_event WHERE username = :u ORDER BY id")
+        .param("u", admin.getUsername()).query(String.class).list()).containsExactly("Unit CREATE", "Room CREATE");
     mvc.perform(get("/admin/audit").param("kind", "ACCOUNTS").with(user(admin))).andExpect(status().isOk());
   }
 }

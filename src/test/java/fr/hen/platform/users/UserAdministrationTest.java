@@ -111,8 +111,10 @@ class UserAdministrationTest {
 
   @Test
   void theAudit_namesWhatChanged_andThePasswordOnlyAsReset() {
-    administration.update(ADMIN, OTHER_ID, change("Name cadre", 20, EnumSet.of(Role.PHYSICIAN, Role.ADMIN), false,
-        "a-new-secret-password"));
+    AccountChange change = change("Name cadre", 20, EnumSet.of(Role.PHYSICIAN, Role.ADMIN), false,
+        "a-new-secret-password");
+    administration.update(ADMIN, OTHER_ID, change);
+    verify(accounts).update(OTHER_ID, change);
     assertThat(audited).containsExactly("UPDATE User 2 username=cadre; organisation=COF→SMR-1; "
         + "roles=BED_MANAGER→ADMIN,PHYSICIAN; enabled=false; password reset");
     assertThat(String.join("", audited)).doesNotContain("a-new-secret-password");
@@ -137,11 +139,12 @@ class UserAdministrationTest {
   @Test
   void disablingAnotherAccount_isAudited_andEndsItsSessions_enablingDoesNot() {
     administration.setEnabled(ADMIN, OTHER_ID, false);
-    administration.setEnabled(ADMIN, OTHER_ID, true);
-    assertThat(audited).containsExactly("UPDATE User 2 enabled=false", "UPDATE User 2 enabled=true");
     verify(accounts).setEnabled(OTHER_ID, false);
+    verify(sessions).end("cadre");
+    administration.setEnabled(ADMIN, OTHER_ID, true);
     verify(accounts).setEnabled(OTHER_ID, true);
     verify(sessions, times(1)).end("cadre");
+    assertThat(audited).containsExactly("UPDATE User 2 enabled=false", "UPDATE User 2 enabled=true");
   }
 
   @Test

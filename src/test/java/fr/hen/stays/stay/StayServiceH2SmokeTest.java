@@ -1,6 +1,7 @@
 package fr.hen.stays.stay;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -89,8 +90,10 @@ class StayServiceH2SmokeTest {
   void admissionTransferAndDischarge_areAudited_andPublishTheirEvents() throws Exception {
     long target = fixture.bed(room, "B", "RESERVED", null);
     long stay = admitted();
-    transfer(stay, target, admittedAt.plusHours(1)).andExpect(status().isOk());
-    discharge(stay, admittedAt.plusHours(2)).andExpect(status().isOk());
+    transfer(stay, target, admittedAt.plusHours(1)).andExpect(status().isOk())
+        .andExpect(jsonPath("$.movements[*].kind").value(contains("ADMISSION", "TRANSFER")));
+    discharge(stay, admittedAt.plusHours(2)).andExpect(status().isOk())
+        .andExpect(jsonPath("$.movements[*].kind").value(contains("ADMISSION", "TRANSFER", "DISCHARGE")));
 
     assertThat(events.stream(PatientAdmitted.class)).containsExactly(new PatientAdmitted(stay, org));
     assertThat(events.stream(PatientTransferred.class))
@@ -100,6 +103,7 @@ class StayServiceH2SmokeTest {
     assertThat(audited(stay, "ADMIT")).isOne();
     assertThat(audited(stay, "TRANSFER")).isOne();
     assertThat(audited(stay, "DISCHARGE")).isOne();
+    assertThat(audited(stay, "READ")).as("the stay in the three answers").isEqualTo(3);
     assertThat(fixture.bedStatus(bed)).isEqualTo("CLEANING");
     assertThat(fixture.bedStatus(target)).isEqualTo("CLEANING");
   }
@@ -124,6 +128,13 @@ class StayServiceH2SmokeTest {
     long stay = admitted();
     transfer(stay, bed, admittedAt.plusHours(1)).andExpect(status().isConflict())
         .andExpect(jsonPath("$.code").value("same-bed"));
+    long blocked = fixture.bed(room, "C", "BLOCKED", "Leak");
+    transfer(stay, blocked, admittedAt.plusHours(1)).andExpect(status().isConflict())
+        .andExpect(jsonPath("$.code").value("bed-blocked"));
+    long menOnly = fixture.bed(fixture.room(jdbc.sql("SELECT unit_id FROM room WHERE id = ?").param(room)
+        .query(Long.class).single(), "102", "MALE"), "A", "FREE", null);
+    transfer(stay, menOnly, admittedAt.plusHours(1)).andExpect(status().isConflict())
+        .andExpect(jsonPath("$.code").value("gender-policy"));
     long other = fixture.bed(room, "B", "FREE", null);
     transfer(stay, other, admittedAt.minusMinutes(1)).andExpect(status().isUnprocessableContent())
         .andExpect(jsonPath("$.errors[0].field").value("at"));
@@ -159,6 +170,11 @@ class StayServiceH2SmokeTest {
                 "\"" + LocalDateTime.now().plusHours(1).truncatedTo(ChronoUnit.MINUTES) + "\"")))
         .andExpect(status().isUnprocessableContent())
         .andExpect(jsonPath("$.errors[0].field").value("medically_ready_at"));
+    mvc.perform(put("/api/v1/stays/{id}/discharge-plan", stay).with(user(physician))
+            .contentType(MediaType.APPLICATION_JSON).content(plan.formatted(admittedAt.toLocalDate(),
+                "\"" + admittedAt.minusMinutes(1) + "\"")))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.errors[0].field").value("medically_ready_at"));
     assertThat(audited(stay, "UPDATE")).isZero();
     mvc.perform(put("/api/v1/stays/{id}/discharge-plan", stay).with(user(physician))
             .contentType(MediaType.APPLICATION_JSON).content(plan.formatted(admittedAt.toLocalDate().plusDays(2),
@@ -166,5 +182,9 @@ class StayServiceH2SmokeTest {
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.expected_discharge_date").value(admittedAt.toLocalDate().plusDays(2).toString()));
     assertThat(audited(stay, "UPDATE")).isOne();
+    discharge(stay, admittedAt.plusHours(2)).andExpect(status().isOk());
+    mvc.perform(put("/api/v1/stays/{id}/discharge-plan", stay).with(user(physician))
+            .contentType(MediaType.APPLICATION_JSON).content(plan.formatted(admittedAt.toLocalDate(), "null")))
+        .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("stay-discharged"));
   }
 }
