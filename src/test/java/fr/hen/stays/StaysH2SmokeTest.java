@@ -1,9 +1,11 @@
 package fr.hen.stays;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -38,10 +40,12 @@ class StaysH2SmokeTest {
                  "sex":"M"},"unit":"%s","bed":%d,"admitted_at":"%s","admission_source":"HOME"}"""
                 .formatted(unit, bed, at)))
         .andExpect(status().isCreated()).andReturn().getResponse().getHeader("Location");
-    mvc.perform(get("/beds").param("unit", unit).with(user(bedManager))).andExpect(status().isOk());
-    assertThat(fixture.count("SELECT COUNT(*) FROM audit_event a JOIN stay s ON s.patient_id = a.patient_id "
-        + "WHERE s.organisation_id = ? AND a.resource_type = 'BedBoard'", org)).as("patient shown on the board")
-        .isOne();
+    mvc.perform(get("/beds").param("unit", unit).with(user(bedManager))).andExpect(status().isOk())
+        .andExpect(content().string(containsString("Petit Louis")));
+    assertThat(jdbc.sql("""
+        SELECT a.detail FROM audit_event a JOIN stay s ON s.patient_id = a.patient_id
+        WHERE s.organisation_id = :org AND a.resource_type = 'BedBoard'""").param("org", org).query(String.class)
+        .list()).as("the patient shown on the board of that unit").containsExactly("unit " + unit);
     mvc.perform(post(location + "/discharge").with(user(bedManager)).contentType(MediaType.APPLICATION_JSON)
             .content("{\"discharged_at\":\"" + at.plusMinutes(30) + "\",\"destination\":\"HAD\"}"))
         .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("DISCHARGED"));
