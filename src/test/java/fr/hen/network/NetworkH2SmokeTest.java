@@ -3,6 +3,7 @@ package fr.hen.network;
 import static fr.hen.network.NetworkTestSupport.as;
 import static fr.hen.network.NetworkTestSupport.capability;
 import static fr.hen.network.NetworkTestSupport.create;
+import static fr.hen.network.NetworkTestSupport.unique;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -20,13 +21,16 @@ class NetworkH2SmokeTest {
 
   @Test
   void createsAndSearchesAnOrganisationOnH2() throws Exception {
-    create(mvc, "H2-SMOKE", "HAD Smoke Test", "HAD", "Tourcoing", 50.72, 3.16, "ACTIVE",
+    // unique code and name: the test may run again on the same database (PIT runs it once per mutant)
+    String code = unique("H2-SMOKE-");
+    String token = unique("Smoke");
+    create(mvc, code, "HAD " + token, "HAD", "Tourcoing", 50.72, 3.16, "ACTIVE",
         "[" + capability("OXYGEN_THERAPY", 8, 3) + "]");
-    mvc.perform(get("/api/v1/organizations?q=smoke&capability=OXYGEN_THERAPY&near=50.6292,3.0573")
+    mvc.perform(get("/api/v1/organizations?q=" + token + "&capability=OXYGEN_THERAPY&near=50.6292,3.0573")
             .with(as(1, Role.BED_MANAGER)))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.total").value(1))
-        .andExpect(jsonPath("$.items[0].code").value("H2-SMOKE"))
+        .andExpect(jsonPath("$.items[0].code").value(code))
         .andExpect(jsonPath("$.items[0].capabilities[0].free_places").value(3))
         .andExpect(jsonPath("$.items[0].distance_km").value(12.4));
   }
