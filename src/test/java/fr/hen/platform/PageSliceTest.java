@@ -42,4 +42,10 @@ class PageSliceTest {
     assertThat(first.hasNext()).isTrue();
     assertThat(PageSlice.of(List.of("a", "b"), 0, 2).hasNext()).isFalse();
   }
+
+  @Test
+  void aRequestedPage_isKept_aNegativeOrMissingOneIsTheFirst() {
+    assertThat(PageSlice.clampPage(3)).isEqualTo(3);
+    assertThat(PageSlice.clampPage(null)).isZero();
+  }
 }
