@@ -49,7 +49,7 @@ class DirectoryBrowserTest extends BrowserTest {
         .toList();
     assertThat(km).isSorted();
     assertThat(driver.findElements(By.cssSelector("#results tbody tr td:nth-child(2)")))
-        .extracting(WebElement::getText).allSatisfy(t -> assertThat(t).contains("(HAD)"));
+        .extracting(WebElement::getText).hasSize(6).allSatisfy(t -> assertThat(t).contains("(HAD)"));
   }
 
   @Test

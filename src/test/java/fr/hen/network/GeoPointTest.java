@@ -76,4 +76,24 @@ class GeoPointTest {
     assertThat(new OrganisationQuery(null, null, null, null, false, null, null, -1, 5000).size()).isEqualTo(200);
     assertThat(new OrganisationQuery(null, null, null, null, false, null, null, -1, 5000).page()).isZero();
   }
+
+  @Test
+  void theRangeBounds_areValidCoordinates_andBeyondThemNot() {
+    assertThat(new GeoPoint(90, 180)).isEqualTo(new GeoPoint(90.0, 180.0));
+    assertThat(new GeoPoint(-90, -180).latitude()).isEqualTo(-90);
+    assertThatThrownBy(() -> new GeoPoint(90.001, 0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new GeoPoint(-90.001, 0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new GeoPoint(0, 180.001)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new GeoPoint(0, -180.001)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void query_treatsBlankTextAndCapabilityAsNone_andTrimsThem() {
+    OrganisationQuery blank = new OrganisationQuery(null, " ", null, " ", false, null, null, 0, 25);
+    assertThat(blank.q()).isNull();
+    assertThat(blank.capability()).isNull();
+    OrganisationQuery given = new OrganisationQuery(null, " DIALYSIS ", null, " Lille ", false, null, null, 0, 25);
+    assertThat(given.q()).isEqualTo("Lille");
+    assertThat(given.capability()).isEqualTo("DIALYSIS");
+  }
 }

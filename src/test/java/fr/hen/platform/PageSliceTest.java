@@ -34,4 +34,18 @@ class PageSliceTest {
     assertThat(PageSlice.clampSize(10_000)).isEqualTo(PageSlice.MAX_SIZE);
     assertThat(PageSlice.clampPage(-3)).isZero();
   }
+
+  @Test
+  void firstPage_hasNoPrevious_aLastPageNoNext() {
+    PageSlice<String> first = PageSlice.of(List.of("a", "b", "c"), 0, 2);
+    assertThat(first.hasPrevious()).isFalse();
+    assertThat(first.hasNext()).isTrue();
+    assertThat(PageSlice.of(List.of("a", "b"), 0, 2).hasNext()).isFalse();
+  }
+
+  @Test
+  void aRequestedPage_isKept_aNegativeOrMissingOneIsTheFirst() {
+    assertThat(PageSlice.clampPage(3)).isEqualTo(3);
+    assertThat(PageSlice.clampPage(null)).isZero();
+  }
 }

@@ -1,10 +1,12 @@
 package fr.hen.stays;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -42,6 +44,12 @@ class StaysH2SmokeTest {
     mvc.perform(post("/api/v1/stays").with(user(bedManager)).contentType(MediaType.APPLICATION_JSON)
             .header("Idempotency-Key", "h2-key-" + unit).content(body))
         .andExpect(status().isCreated()).andExpect(header().string("Location", location));
+    mvc.perform(get("/beds").param("unit", unit).with(user(bedManager))).andExpect(status().isOk())
+        .andExpect(content().string(containsString("Petit Louis")));
+    assertThat(jdbc.sql("""
+        SELECT a.detail FROM audit_event a JOIN stay s ON s.patient_id = a.patient_id
+        WHERE s.organisation_id = :org AND a.resource_type = 'BedBoard'""").param("org", org).query(String.class)
+        .list()).as("the patient shown on the board of that unit").containsExactly("unit " + unit);
     mvc.perform(post(location + "/discharge").with(user(bedManager)).contentType(MediaType.APPLICATION_JSON)
             .content("{\"discharged_at\":\"" + at.plusMinutes(30) + "\",\"destination\":\"HAD\"}"))
         .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("DISCHARGED"));
@@ -91,6 +99,10 @@ class StaysH2SmokeTest {
         .andExpect(status().isCreated())
         .andExpect(jsonPath("$.rooms[0].beds.length()").value(2));
     mvc.perform(get("/units/{code}", unit).with(user(admin))).andExpect(status().isOk());
+    mvc.perform(get("/api/v1/units").with(user(admin))).andExpect(status().isOk())
+        .andExpect(jsonPath("$.items[0].code").value(unit)).andExpect(jsonPath("$.items[0].free").value(2));
+    assertThat(jdbc.sql("SELECT resource_type || ' ' || action FROM audit_event WHERE username = :u ORDER BY id")
+        .param("u", admin.getUsername()).query(String.class).list()).containsExactly("Unit CREATE", "Room CREATE");
     mvc.perform(get("/admin/audit").param("kind", "ACCOUNTS").with(user(admin))).andExpect(status().isOk());
   }
 }

@@ -111,6 +111,16 @@ class OrganisationRulesTest {
   }
 
   @Test
+  void aContactWithSeveralBrokenFields_isRejectedOnTheFirstInFormOrder() {
+    assertThatThrownBy(() -> OrganisationRules.contactsAreValid(List.of(new Contact("Anne", null, "abc",
+        "anne-at-example")), VALIDATOR)).extracting("field").isEqualTo("contacts[0].phone");
+    assertThatThrownBy(() -> OrganisationRules.contactsAreValid(List.of(new Contact("Anne", "x".repeat(121), null,
+        "anne-at-example")), VALIDATOR)).extracting("field").isEqualTo("contacts[0].role");
+    assertThatThrownBy(() -> OrganisationRules.contactsAreValid(List.of(new Contact("", "x".repeat(121), "abc",
+        "anne-at-example")), VALIDATOR)).extracting("field").isEqualTo("contacts[0].name");
+  }
+
+  @Test
   void missingContact_isRejectedOnItsPosition() {
     assertThatThrownBy(() -> OrganisationRules.contactsAreValid(Arrays.asList(new Contact("Anne", null, null, null),
         null), VALIDATOR)).extracting("field").isEqualTo("contacts[1]");

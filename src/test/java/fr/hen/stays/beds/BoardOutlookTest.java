@@ -44,4 +44,17 @@ class BoardOutlookTest {
     assertThat(new Board(List.of(), Board.Counts.of(List.of())).outlook(TODAY))
         .isEqualTo(new Board.Outlook(0, 0, 0, 0));
   }
+
+  @Test
+  void counts_ofAUnit_tallyEachStatus_andTheOccupancyLeavesBlockedBedsOut() {
+    List<Board.Bed> beds = List.of(bed(1, null, null), bed(2, null, null), free(3), free(4),
+        new Board.Bed(5, "C", "105", BedStatus.BLOCKED, "Leak", null, null, null, null, null, null, null, null, null),
+        new Board.Bed(6, "D", "106", BedStatus.CLEANING, null, null, null, null, null, null, null, null, null, null),
+        new Board.Bed(7, "E", "107", BedStatus.RESERVED, null, null, null, null, null, null, null, null, null,
+            null));
+    Board.Counts counts = Board.Counts.of(beds);
+    assertThat(counts).isEqualTo(new Board.Counts(2, 2, 1, 1, 1));
+    assertThat(counts.beds()).isEqualTo(7);
+    assertThat(counts.occupancyPercent()).isEqualTo(33);
+  }
 }

@@ -90,4 +90,25 @@ class SmallCellsTest {
     assertThat(total.occupancyPercent()).isEqualTo(new Cell<>(88.2, false, null));
     assertThat(total.meanLengthOfStayDays()).isEqualTo(new Cell<>(5.0, false, null));
   }
+
+  @Test
+  void rate_withNumeratorAndDenominatorOfExactlyFive_ofAnotherOrganisation_isShown() {
+    assertThat(SmallCells.rate(5, 5, false)).isEqualTo(new Cell<>(100.0, false, null));
+    assertThat(SmallCells.rate(5, 8, false)).isEqualTo(new Cell<>(62.5, false, null));
+    assertThat(SmallCells.rate(5, 4, false).suppression()).isEqualTo(Cell.Suppression.UNDER_FIVE);
+  }
+
+  @Test
+  void underFiveShown_onlyForASmallCount_notForAComplementaryCell() {
+    assertThat(SmallCells.count(3, false).underFiveShown()).isTrue();
+    assertThat(Cell.complementary().underFiveShown()).isFalse();
+    assertThat(SmallCells.count(3, true).underFiveShown()).isFalse();
+  }
+
+  @Test
+  void networkTally_addsEveryCountOfTheHospitals() {
+    Tally sum = new Tally(10, 1, 6, 3, 2, 20, 9, 15, 60).plus(new Tally(5, 2, 2, 1, 1, 4, 1, 3, 7));
+    assertThat(sum).isEqualTo(new Tally(15, 3, 8, 4, 3, 24, 10, 18, 67));
+    assertThat(sum.available()).isEqualTo(12);
+  }
 }

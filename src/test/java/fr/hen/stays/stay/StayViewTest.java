@@ -40,4 +40,30 @@ class StayViewTest {
   void stayNeverMedicallyReady_hasNoAvoidableDayCount() {
     assertThat(stay(null, null).avoidableDays(TODAY)).isNull();
   }
+
+  @Test
+  void lengthOfStay_runsToTodayInHospital_andToTheDischargeDateAfterwards() {
+    assertThat(stay(null, null).lengthOfStay(TODAY)).isEqualTo(13);
+    assertThat(stay(null, LocalDateTime.of(2026, 3, 4, 8, 0)).lengthOfStay(TODAY)).isEqualTo(3);
+  }
+
+  @Test
+  void onlyAnInHospitalStay_isInHospital() {
+    assertThat(stay(null, null).inHospital()).isTrue();
+    assertThat(stay(null, LocalDateTime.of(2026, 3, 4, 8, 0)).inHospital()).isFalse();
+  }
+
+  @Test
+  void patientAge_isInCompletedYears() {
+    var patient = new StayView.PatientView(1, "M1", "Martin", "Jeanne", LocalDate.of(1950, 3, 15), Sex.F);
+    assertThat(patient.age(TODAY)).isEqualTo(75);
+    assertThat(patient.age(TODAY.plusDays(1))).isEqualTo(76);
+  }
+
+  @Test
+  void filter_treatsBlankUnitAndSearchAsNone_andTrimsThem() {
+    assertThat(new StayFilter(null, " ", "", false)).isEqualTo(new StayFilter(null, null, null, false));
+    assertThat(new StayFilter(StayStatus.IN_HOSPITAL, " ONCA ", " martin ", true))
+        .isEqualTo(new StayFilter(StayStatus.IN_HOSPITAL, "ONCA", "martin", true));
+  }
 }
