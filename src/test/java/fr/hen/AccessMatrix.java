@@ -123,8 +123,8 @@ final class AccessMatrix {
       op("GET /api/v1/network/beds", EnumSet.of(NETWORK_COORDINATOR, QUALITY_MANAGER, BED_MANAGER, ADMIN),
           (w, org, ref) -> Call.of()),
 
-      // stays/README.md, "stays file export": quality managers and administrators of the hospital.
-      op("GET /api/v1/stays/export", EnumSet.of(QUALITY_MANAGER, ADMIN), (w, org, ref) -> Call.of()
+      // stays/README.md, "stays file export": quality managers of the hospital.
+      op("GET /api/v1/stays/export", EnumSet.of(QUALITY_MANAGER), (w, org, ref) -> Call.of()
           .query("from", LocalDate.now().minusDays(30)).query("to", LocalDate.now())),
 
       // quality/README.md, census "roles".

@@ -28,4 +28,7 @@ public interface StayFacts {
 
   /** Every stay of an organisation, voided ones left out. */
   List<StayFact> ofOrganisation(long organisationId);
+
+  /** The organisations that have stays (voided ones left out). */
+  List<Long> organisationsWithStays();
 }

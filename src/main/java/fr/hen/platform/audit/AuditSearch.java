@@ -1,5 +1,6 @@
 package fr.hen.platform.audit;
 
+import fr.hen.platform.AuditLog;
 import fr.hen.platform.HenUser;
 import fr.hen.platform.PageSlice;
 import fr.hen.platform.PatientIdentifiers;
@@ -29,13 +30,16 @@ class AuditSearch {
 
   private final AuditQueries queries;
   private final ObjectProvider<PatientIdentifiers> identifiers;
+  private final AuditLog audit;
 
-  AuditSearch(AuditQueries queries, ObjectProvider<PatientIdentifiers> identifiers) {
+  AuditSearch(AuditQueries queries, ObjectProvider<PatientIdentifiers> identifiers, AuditLog audit) {
     this.queries = queries;
     this.identifiers = identifiers;
+    this.audit = audit;
   }
 
-  @Transactional(readOnly = true)
+  /** A page of entries; the patients it shows by MRN make it a read of their data, audited as such. */
+  @Transactional
   public PageSlice<AuditRow> search(HenUser admin, String username, String mrn, LocalDate day,
       AuditQueries.Kind kind, int page, int size) {
     long org = admin.organisationId();
@@ -45,7 +49,9 @@ class AuditSearch {
         new AuditQueries.Filter(username == null || username.isBlank() ? null : username.trim(), typed, patientId,
             day, kind), page, size);
     Map<Long, List<Long>> patients = queries.patients(entries.items());
-    Map<Long, String> mrns = mrns(org, patients.values().stream().flatMap(Collection::stream).distinct().toList());
+    List<Long> shown = patients.values().stream().flatMap(Collection::stream).distinct().toList();
+    Map<Long, String> mrns = mrns(org, shown);
+    audit.recordRead(admin, "AuditLog", List.copyOf(mrns.keySet()), "audit log view");
     List<AuditRow> rows = entries.items().stream().map(e -> new AuditRow(e.id(), e.occurredAt(), e.username(),
         e.actorKind(), e.organisationId(), e.action(), e.resourceType(), e.resourceId(), e.patientCount(),
         patients.getOrDefault(e.id(), List.of()).stream().map(id -> mrns.getOrDefault(id, "#" + id)).toList(),

@@ -63,8 +63,14 @@ class BedCensusListener {
 
   @ApplicationModuleListener
   void on(StaysLoaded event) {
-    SystemActors.run(ACTOR, () -> store.rebuild(event.organisationId(), stays.ofOrganisation(event.organisationId()),
-        LocalDateTime.now(clock)));
+    rebuild(event.organisationId());
+  }
+
+  /** Rebuilds an organisation's census from the stays read API, one rebuild of it at a time. */
+  void rebuild(long organisationId) {
+    LocalDateTime now = LocalDateTime.now(clock);
+    store.lockOrganisation(organisationId, now);
+    SystemActors.run(ACTOR, () -> store.rebuild(organisationId, stays.ofOrganisation(organisationId), now));
   }
 
   private void refresh(long stayId, long organisationId) {

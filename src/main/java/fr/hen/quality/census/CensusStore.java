@@ -7,7 +7,6 @@ import java.sql.Types;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -32,20 +31,30 @@ class CensusStore {
    * each reading the stay's facts only once it holds the lock, so the last write is the latest state.
    */
   void lock(long stayId, long organisationId, LocalDateTime now) {
-    if (locked(stayId)) {
-      return;
-    }
-    try {
-      jdbc.sql("INSERT INTO census_stay (stay_id, organisation_id, refreshed_at) VALUES (:stay, :org, :now)")
-          .param("stay", stayId).param("org", organisationId).param("now", now).update();
-    } catch (DuplicateKeyException e) {
-      locked(stayId); // another listener created it meanwhile: wait for its lock
-    }
+    // ON CONFLICT: a concurrent listener's row makes this insert wait, then do nothing (a failed insert would abort
+    // the whole transaction on PostgreSQL)
+    jdbc.sql("""
+            INSERT INTO census_stay (stay_id, organisation_id, refreshed_at) VALUES (:stay, :org, :now)
+            ON CONFLICT DO NOTHING""")
+        .param("stay", stayId).param("org", organisationId).param("now", now).update();
+    jdbc.sql("SELECT stay_id FROM census_stay WHERE stay_id = :stay FOR UPDATE").param("stay", stayId)
+        .query(Long.class).list();
   }
 
-  private boolean locked(long stayId) {
-    return !jdbc.sql("SELECT stay_id FROM census_stay WHERE stay_id = :stay FOR UPDATE").param("stay", stayId)
-        .query(Long.class).list().isEmpty();
+  /** Takes the organisation's rebuild lock: rebuilds of one organisation run one after the other. */
+  void lockOrganisation(long organisationId, LocalDateTime now) {
+    jdbc.sql("""
+            INSERT INTO census_organisation (organisation_id, rebuilt_at) VALUES (:org, :now)
+            ON CONFLICT DO NOTHING""")
+        .param("org", organisationId).param("now", now).update();
+    jdbc.sql("SELECT organisation_id FROM census_organisation WHERE organisation_id = :org FOR UPDATE")
+        .param("org", organisationId).query(Long.class).list();
+  }
+
+  /** The organisations whose census was rebuilt at least once. */
+  java.util.Set<Long> rebuiltOrganisations() {
+    return new java.util.HashSet<>(jdbc.sql("SELECT organisation_id FROM census_organisation").query(Long.class)
+        .list());
   }
 
   void replace(StayFact fact, LocalDateTime now) {
@@ -61,12 +70,18 @@ class CensusStore {
     jdbc.sql("DELETE FROM census_stay WHERE stay_id = :stay").param("stay", stayId).update();
   }
 
-  /** Drops the organisation's census and writes these stays' placements (after a bulk load). */
+  /**
+   * Drops the organisation's census and writes these stays' placements (after a bulk load, or the first start with
+   * stays); call it holding {@link #lockOrganisation}, the facts read after taking it.
+   */
   void rebuild(long organisationId, List<StayFact> facts, LocalDateTime now) {
     jdbc.sql("DELETE FROM census_placement WHERE organisation_id = :org").param("org", organisationId).update();
     jdbc.sql("DELETE FROM census_stay WHERE organisation_id = :org").param("org", organisationId).update();
-    template.batchUpdate("INSERT INTO census_stay (stay_id, organisation_id, refreshed_at) VALUES (?, ?, ?)",
+    template.batchUpdate("""
+        INSERT INTO census_stay (stay_id, organisation_id, refreshed_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING""",
         facts.stream().map(f -> new Object[] {f.stayId(), organisationId, Timestamp.valueOf(now)}).toList());
+    jdbc.sql("UPDATE census_organisation SET rebuilt_at = :now WHERE organisation_id = :org")
+        .param("now", now).param("org", organisationId).update();
     insert(facts);
   }
 

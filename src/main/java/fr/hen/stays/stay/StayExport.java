@@ -50,7 +50,7 @@ class StayExport {
   }
 
   @Transactional // writes its audit entry
-  @PreAuthorize("hasAnyRole('QUALITY_MANAGER', 'ADMIN') or hasAuthority('" + EXPORT_RIGHT + "')")
+  @PreAuthorize("hasRole('QUALITY_MANAGER') or hasAuthority('" + EXPORT_RIGHT + "')")
   public String csv(Actor actor, LocalDate from, LocalDate to) {
     periodIsValid(from, to);
     long org = actor.organisationId();

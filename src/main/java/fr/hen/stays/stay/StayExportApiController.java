@@ -33,7 +33,7 @@ class StayExportApiController {
   @Operation(summary = "Stays discharged in a period as the stays file (CSV, UTF-8, PRODUCT.md §4)",
       description = "from and to are dates (inclusive, by discharge date), at most 366 days apart. Columns: "
           + StayExport.HEADER + ". patient_id is the internal id (no name, no MRN). Every export is audited as "
-          + "EXPORT naming its patients. For QUALITY_MANAGER and ADMIN.")
+          + "EXPORT naming its patients. For QUALITY_MANAGER (and system actors holding stays:export).")
   @ApiResponse(responseCode = "200", description = "The stays file", content = @Content(mediaType = "text/csv",
       schema = @Schema(type = "string")))
   @ApiResponse(responseCode = "422", description = "The period is invalid, the field named under errors",

@@ -60,6 +60,13 @@ class StayFactsReader implements StayFacts {
         .query((rs, n) -> fact(rs, placements)).list();
   }
 
+  @Override
+  @Transactional(readOnly = true)
+  public List<Long> organisationsWithStays() {
+    return jdbc.sql("SELECT DISTINCT organisation_id FROM stay WHERE voided = FALSE ORDER BY organisation_id")
+        .query(Long.class).list();
+  }
+
   private static StayFact fact(ResultSet rs, Map<Long, List<Placement>> placements) throws SQLException {
     long id = rs.getLong("id");
     String destination = rs.getString("discharge_destination");

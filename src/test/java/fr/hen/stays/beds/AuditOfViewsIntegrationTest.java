@@ -65,7 +65,7 @@ class AuditOfViewsIntegrationTest {
     assertThat(fixture.count("SELECT COUNT(*) FROM audit_event_patient ap JOIN audit_event e ON e.id = ap.event_id "
         + "WHERE e.username = ?", bedManager.name())).isEqualTo(3);
     for (String mrn : mrns) {
-      mvc.perform(get("/api/v1/audit").param("mrn", mrn).with(user(admin)))
+      mvc.perform(get("/api/v1/audit").param("mrn", mrn).param("username", bedManager.name()).with(user(admin)))
           .andExpect(status().isOk())
           .andExpect(jsonPath("$.total").value(1))
           .andExpect(jsonPath("$.items[0].resource_type").value("BedBoard"))
@@ -75,6 +75,15 @@ class AuditOfViewsIntegrationTest {
     mvc.perform(get("/admin/audit").param("mrn", mrns.getFirst()).with(user(admin)))
         .andExpect(content().string(containsString("3 patients")))
         .andExpect(content().string(containsString(mrns.get(2))));
+  }
+
+  @Test
+  void theAuditPage_showingMrns_isItselfAReadOfThosePatients() throws Exception {
+    mvc.perform(get("/beds").param("unit", unit).with(user(bedManager))).andExpect(status().isOk());
+    mvc.perform(get("/admin/audit").param("username", bedManager.name()).with(user(admin)))
+        .andExpect(status().isOk());
+    assertThat(fixture.count("SELECT COUNT(*) FROM audit_event_patient ap JOIN audit_event e ON e.id = ap.event_id "
+        + "WHERE e.username = ? AND e.resource_type = 'AuditLog'", admin.name())).isEqualTo(3);
   }
 
   @Test
