@@ -61,6 +61,12 @@ class OpenApiConfig {
           add(responses, "409", "Conflicts with the current state; the stable code says which");
           add(responses, "422", "Invalid fields, listed under errors with their messages");
         }
+        // An error an operation documents itself (@ApiResponse with a code and a description) is a problem too.
+        responses.forEach((status, response) -> {
+          if (status.startsWith("4")) {
+            response.setContent(problemContent());
+          }
+        });
       }));
     };
   }
@@ -81,9 +87,12 @@ class OpenApiConfig {
 
   private static void add(ApiResponses responses, String status, String description) {
     if (!responses.containsKey(status)) {
-      responses.addApiResponse(status, new ApiResponse().description(description).content(new Content()
-          .addMediaType("application/problem+json",
-              new MediaType().schema(new Schema<>().$ref("#/components/schemas/Problem")))));
+      responses.addApiResponse(status, new ApiResponse().description(description).content(problemContent()));
     }
+  }
+
+  private static Content problemContent() {
+    return new Content().addMediaType("application/problem+json",
+        new MediaType().schema(new Schema<>().$ref("#/components/schemas/Problem")));
   }
 }

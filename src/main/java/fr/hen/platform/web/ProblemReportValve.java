@@ -32,8 +32,8 @@ public class ProblemReportValve extends ErrorReportValve {
       response.setCharacterEncoding(StandardCharsets.UTF_8.name());
       if (api) {
         response.setContentType("application/problem+json");
-        write(response, "{\"type\":\"urn:hen:problem:malformed-request\",\"title\":\"Malformed request\","
-            + "\"status\":" + status + ",\"detail\":\"" + detail(status) + "\"}");
+        write(response, ProblemJson.of(status, "urn:hen:problem:malformed-request", "Malformed request",
+            detail(status), null));
       } else {
         response.setContentType("text/html");
         write(response, "<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"utf-8\"><title>HEN — " + status

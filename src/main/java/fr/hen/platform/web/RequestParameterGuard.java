@@ -6,13 +6,11 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -65,21 +63,13 @@ class RequestParameterGuard {
 
     private static void refuse(HttpServletRequest request, HttpServletResponse response, String name, String problem)
         throws IOException {
-      String field = json(Text.excerpt(name));
+      String field = Text.excerpt(name);
       if (request.getRequestURI().startsWith("/api/")) {
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"type\":\"urn:hen:problem:malformed-request\",\"title\":\"Invalid parameter\","
-            + "\"status\":400,\"detail\":\"" + field + ": " + problem + "\",\"errors\":[{\"field\":\"" + field
-            + "\",\"message\":\"" + problem + "\"}]}");
+        ProblemJson.write(response, HttpServletResponse.SC_BAD_REQUEST, "urn:hen:problem:malformed-request",
+            "Invalid parameter", problem, field);
       } else {
         response.sendError(HttpServletResponse.SC_BAD_REQUEST, "Invalid parameter " + field + ": " + problem);
       }
-    }
-
-    private static String json(String text) {
-      return text.replace("\\", "\\\\").replace("\"", "\\\"");
     }
   }
 }

@@ -1,7 +1,7 @@
 package fr.hen.quality.census;
 
 import fr.hen.platform.Actor;
-import fr.hen.platform.InvalidFieldException;
+import fr.hen.platform.Periods;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -36,23 +36,12 @@ public class BedCensus {
   @Transactional(readOnly = true)
   @PreAuthorize("hasAnyRole('BED_MANAGER', 'QUALITY_MANAGER')")
   public List<UnitDay> census(Actor actor, LocalDate from, LocalDate to) {
-    periodIsValid(from, to);
+    Periods.requireValid(from, to, MAX_DAYS);
     List<CensusStore.Row> rows = store.overlapping(actor.organisationId(), from.plusDays(1).atStartOfDay(),
         to.plusDays(1).atStartOfDay());
     return count(rows, from, to);
   }
 
-  static void periodIsValid(LocalDate from, LocalDate to) {
-    if (from == null || to == null) {
-      throw new InvalidFieldException(from == null ? "from" : "to", "a date is required");
-    }
-    if (to.isBefore(from)) {
-      throw new InvalidFieldException("to", "the end of the period is before its start");
-    }
-    if (ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
-      throw new InvalidFieldException("to", "the period covers at most " + MAX_DAYS + " days");
-    }
-  }
 
   /**
    * Counts, for each unit and each day from {@code from} to {@code to}, the placements covering the midnight that

@@ -2,8 +2,6 @@ package fr.hen.quality.census;
 
 import fr.hen.platform.HenUser;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
@@ -35,8 +33,7 @@ class BedCensusApiController {
           + "from and to are dates (inclusive), at most 366 days apart. For BED_MANAGER and QUALITY_MANAGER.")
   @ApiResponse(responseCode = "200", description = "The census of the period", useReturnTypeSchema = true)
   @ApiResponse(responseCode = "422", description = "The period is invalid (to before from, or over 366 days), "
-      + "the field named under errors", content = @Content(mediaType = "application/problem+json",
-      schema = @Schema(ref = "#/components/schemas/Problem")))
+      + "the field named under errors")
   CensusResponse census(@AuthenticationPrincipal HenUser user,
       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {

@@ -9,7 +9,6 @@ import fr.hen.stays.StayStatus;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -82,8 +81,7 @@ class StayApiController {
   @ApiResponse(responseCode = "201", description = "Admitted (or, for a repeated Idempotency-Key, the stay the "
       + "first request admitted, with Idempotent-Replayed: true); Location names the stay", useReturnTypeSchema = true)
   @ApiResponse(responseCode = "404", description = "The bed is not one of the hospital's (a bed of another "
-      + "organisation answers like a missing one)", content = @Content(mediaType = "application/problem+json",
-      schema = @Schema(ref = "#/components/schemas/Problem")))
+      + "organisation answers like a missing one)")
   ResponseEntity<StayView> admit(@AuthenticationPrincipal HenUser user,
       @Parameter(in = ParameterIn.HEADER, name = "Idempotency-Key", description = "Any unique text (e.g. a UUID, "
           + "1 to 100 visible ASCII characters): a repeat of the request with the same key admits nobody else and "
@@ -130,11 +128,9 @@ class StayApiController {
   @ApiResponse(responseCode = "204", description = "Cancelled: the stay is voided, so no representation is returned")
   @ApiResponse(responseCode = "409", description = "code cancel-window-passed (recorded too long ago), "
       + "stay-transferred (moved since), stay-discharged (discharged: cancel the discharge first), "
-      + "admission-cancelled (already cancelled, e.g. a second submit)", content = @Content(
-      mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
+      + "admission-cancelled (already cancelled, e.g. a second submit)")
   @ApiResponse(responseCode = "422", description = "reason missing, blank or over 200 characters (errors names "
-      + "reason)", content = @Content(mediaType = "application/problem+json",
-      schema = @Schema(ref = "#/components/schemas/Problem")))
+      + "reason)")
   void cancelAdmission(@AuthenticationPrincipal HenUser user, @PathVariable long id,
       @Valid @RequestBody CancelRequest request) {
     service.cancelAdmission(user, id, request.reason());
@@ -149,11 +145,9 @@ class StayApiController {
   @ApiResponse(responseCode = "409", description = "code cancel-window-passed (recorded too long ago), "
       + "stay-not-discharged (in hospital, e.g. a second submit), bed-unavailable (the bed left is reserved, "
       + "blocked or taken), patient-already-in-hospital (admitted again meanwhile), gender-policy (the room now "
-      + "excludes the patient), admission-cancelled (the stay is voided)", content = @Content(
-      mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
+      + "excludes the patient), admission-cancelled (the stay is voided)")
   @ApiResponse(responseCode = "422", description = "reason missing, blank or over 200 characters (errors names "
-      + "reason)", content = @Content(mediaType = "application/problem+json",
-      schema = @Schema(ref = "#/components/schemas/Problem")))
+      + "reason)")
   StayView cancelDischarge(@AuthenticationPrincipal HenUser user, @PathVariable long id,
       @Valid @RequestBody CancelRequest request) {
     service.cancelDischarge(user, id, request.reason());

@@ -2,7 +2,7 @@ package fr.hen.stays.stay;
 
 import fr.hen.platform.Actor;
 import fr.hen.platform.AuditLog;
-import fr.hen.platform.InvalidFieldException;
+import fr.hen.platform.Periods;
 import fr.hen.platform.OrganisationNames;
 import fr.hen.platform.OrganisationNames.OrganisationRef;
 import java.sql.ResultSet;
@@ -10,7 +10,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -52,7 +51,7 @@ class StayExport {
   @Transactional // writes its audit entry
   @PreAuthorize("hasRole('QUALITY_MANAGER') or hasAuthority('" + EXPORT_RIGHT + "')")
   public String csv(Actor actor, LocalDate from, LocalDate to) {
-    periodIsValid(from, to);
+    Periods.requireValid(from, to, MAX_DAYS);
     long org = actor.organisationId();
     String establishment = organisations.find(org).map(OrganisationRef::code).orElse(String.valueOf(org));
     List<Line> lines = jdbc.sql("""
@@ -72,17 +71,6 @@ class StayExport {
     return out.toString();
   }
 
-  static void periodIsValid(LocalDate from, LocalDate to) {
-    if (from == null || to == null) {
-      throw new InvalidFieldException(from == null ? "from" : "to", "a date is required");
-    }
-    if (to.isBefore(from)) {
-      throw new InvalidFieldException("to", "the end of the period is before its start");
-    }
-    if (ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
-      throw new InvalidFieldException("to", "the period covers at most " + MAX_DAYS + " days");
-    }
-  }
 
   private static Line line(ResultSet rs, String establishment) throws SQLException {
     List<String> fields = new ArrayList<>();

@@ -36,9 +36,7 @@ class StayExportApiController {
           + "EXPORT naming its patients. For QUALITY_MANAGER (and system actors holding stays:export).")
   @ApiResponse(responseCode = "200", description = "The stays file", content = @Content(mediaType = "text/csv",
       schema = @Schema(type = "string")))
-  @ApiResponse(responseCode = "422", description = "The period is invalid, the field named under errors",
-      content = @Content(mediaType = "application/problem+json",
-      schema = @Schema(ref = "#/components/schemas/Problem")))
+  @ApiResponse(responseCode = "422", description = "The period is invalid, the field named under errors")
   ResponseEntity<String> export(@AuthenticationPrincipal HenUser user,
       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {

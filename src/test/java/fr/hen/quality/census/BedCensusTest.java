@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.hen.platform.InvalidFieldException;
+import fr.hen.platform.Periods;
 import fr.hen.quality.census.BedCensus.UnitDay;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -70,14 +71,14 @@ class BedCensusTest {
 
   @Test
   void periodEndingBeforeItStarts_isRejectedOnTo() {
-    assertThatThrownBy(() -> BedCensus.periodIsValid(MONDAY, MONDAY.minusDays(1)))
+    assertThatThrownBy(() -> Periods.requireValid(MONDAY, MONDAY.minusDays(1), BedCensus.MAX_DAYS))
         .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("to"));
   }
 
   @Test
   void periodOfMoreThan366Days_isRejected_366IsAccepted() {
-    BedCensus.periodIsValid(MONDAY, MONDAY.plusDays(365));
-    assertThatThrownBy(() -> BedCensus.periodIsValid(MONDAY, MONDAY.plusDays(366)))
+    Periods.requireValid(MONDAY, MONDAY.plusDays(365), BedCensus.MAX_DAYS);
+    assertThatThrownBy(() -> Periods.requireValid(MONDAY, MONDAY.plusDays(366), BedCensus.MAX_DAYS))
         .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.getMessage()).contains("366"));
   }
 }
