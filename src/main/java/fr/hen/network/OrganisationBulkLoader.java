@@ -26,7 +26,7 @@ public class OrganisationBulkLoader {
   /** An organisation with its capacity and contacts (contacts in their list order). */
   public record Entry(long id, String code, OrganisationType type, String name, String finess, String address,
       String postcode, String city, GeoPoint location, String phone, String email, PartnershipStatus status,
-      Integer answerDelayHours, LocalDateTime createdAt, List<DeclaredCapacity> capacities, List<Contact> contacts) {}
+      Integer answerDelayHours, Integer serviceRadiusKm, java.time.LocalDate agreementDate, LocalDateTime createdAt, List<DeclaredCapacity> capacities, List<Contact> contacts) {}
 
   private final BulkInsert bulk;
   private final JdbcClient jdbc;
@@ -56,7 +56,8 @@ public class OrganisationBulkLoader {
       organisations.add(new Object[] {e.id(), e.code(), e.type().name(), e.name(), e.finess(), e.address(),
           e.postcode(), e.city(), e.location() == null ? null : e.location().latitude(),
           e.location() == null ? null : e.location().longitude(), e.phone(), e.email(), e.status().name(),
-          e.answerDelayHours(), true, created, created});
+          e.answerDelayHours(), e.serviceRadiusKm(), e.agreementDate() == null ? null
+              : java.sql.Date.valueOf(e.agreementDate()), true, created, created});
       for (DeclaredCapacity c : e.capacities()) {
         capacities.add(new Object[] {e.id(), c.capability(), c.places(), c.freePlaces(), c.status().name(),
             Timestamp.valueOf(c.declaredAt())});
@@ -67,7 +68,8 @@ public class OrganisationBulkLoader {
       }
     }
     bulk.insert("organisation", List.of("id", "code", "type", "name", "finess", "address", "postcode", "city",
-        "latitude", "longitude", "phone", "email", "partnership_status", "answer_delay_hours", "active",
+        "latitude", "longitude", "phone", "email", "partnership_status", "answer_delay_hours",
+        "service_radius_km", "agreement_date", "active",
         "created_at", "updated_at"), organisations);
     bulk.insert("organisation_capability", List.of("organisation_id", "capability_code", "places", "free_places",
         "capacity_status", "declared_at"), capacities);

@@ -43,6 +43,7 @@ final class OrganisationChanges {
     fieldChange(parts, "email", before.email(), after.email());
     valueChange(parts, "partnership_status", before.partnershipStatus(), after.partnershipStatus());
     valueChange(parts, "answer_delay_hours", before.answerDelayHours(), after.answerDelayHours());
+    valueChange(parts, "service_radius_km", before.serviceRadiusKm(), after.serviceRadiusKm());
     String capacity = capacityChanges(before.capabilities(), after.capabilities());
     if (!capacity.isEmpty()) {
       parts.add(capacity);

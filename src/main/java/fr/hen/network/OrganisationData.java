@@ -5,6 +5,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -14,7 +16,8 @@ import java.util.List;
 
 /**
  * The editable fields of an organisation, to create or fully update it. {@code capabilities} null on update
- * keeps the declared capacity; {@code contacts} null means none.
+ * keeps the declared capacity; {@code contacts} null means none. {@code serviceRadiusKm} is the territory a partner
+ * serves around its site (null: not declared).
  */
 public record OrganisationData(
     @NotBlank @Pattern(regexp = CODE, message = "{network.code.pattern}") String code,
@@ -30,6 +33,7 @@ public record OrganisationData(
     @Email @Size(max = 200) String email,
     @NotNull PartnershipStatus partnershipStatus,
     @PositiveOrZero Integer answerDelayHours,
+    @Min(1) @Max(500) Integer serviceRadiusKm,
     List<@NotNull @Valid CapacityDeclaration> capabilities,
     List<@NotNull @Valid Contact> contacts) {
 

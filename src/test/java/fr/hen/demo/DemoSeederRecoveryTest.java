@@ -92,7 +92,7 @@ class DemoSeederRecoveryTest {
     // what a run stopped before the accounts leaves behind: organisations (and more), no user
     organisations.load(List.of(new OrganisationBulkLoader.Entry(1, "COF", OrganisationType.HOSPITAL,
         "Centre Oncologique des Flandres", null, null, null, "Lille", null, null, null, PartnershipStatus.ACTIVE, null,
-        LocalDateTime.now(), List.of(), List.of())));
+        null, null, LocalDateTime.now(), List.of(), List.of())));
     DemoSeeder seeder = seeder(writer());
     seeder.afterPropertiesSet();
 

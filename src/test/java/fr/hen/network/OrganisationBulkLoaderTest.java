@@ -16,7 +16,7 @@ class OrganisationBulkLoaderTest {
 
   static Entry entry(long id, String code, List<DeclaredCapacity> capacities) {
     return new Entry(id, code, OrganisationType.HAD, "HAD " + code, null, null, null, "Lille", null, null, null,
-        PartnershipStatus.ACTIVE, null, AT, capacities, List.of());
+        PartnershipStatus.ACTIVE, null, null, null, AT, capacities, List.of());
   }
 
   @Test

@@ -24,7 +24,7 @@ class OrganisationDataValidationTest {
   static OrganisationData data(String code, String name, String city, Double lat, Double lon, String phone,
       String email, Integer delay) {
     return new OrganisationData(code, OrganisationType.HAD, name, null, "1 rue de la Paix", "59000", city, lat, lon,
-        phone, email, PartnershipStatus.ACTIVE, delay, List.of(), List.of(new Contact("Anne", "IDEC", null, null)));
+        phone, email, PartnershipStatus.ACTIVE, delay, null, List.of(), List.of(new Contact("Anne", "IDEC", null, null)));
   }
 
   static Set<String> invalidFields(OrganisationData data) {
@@ -79,7 +79,7 @@ class OrganisationDataValidationTest {
   @Test
   void contactWithoutName_isInvalid() {
     OrganisationData d = new OrganisationData("HAD1", OrganisationType.HAD, "HAD", null, null, null, "Lille", null,
-        null, null, null, PartnershipStatus.PROSPECT, null, null, List.of(new Contact("", null, null, "x")));
+        null, null, null, PartnershipStatus.PROSPECT, null, null, null, List.of(new Contact("", null, null, "x")));
     assertThat(invalidFields(d)).containsExactlyInAnyOrder("contacts[0].name", "contacts[0].email");
   }
 }

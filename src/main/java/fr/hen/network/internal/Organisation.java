@@ -36,6 +36,8 @@ public class Organisation {
   @Column("email") String email;
   @Column("partnership_status") PartnershipStatus partnershipStatus;
   @Column("answer_delay_hours") Integer answerDelayHours;
+  @Column("service_radius_km") Integer serviceRadiusKm;
+  @Column("agreement_date") java.time.LocalDate agreementDate;
   @Column("active") boolean active = true;
   @Column("created_at") LocalDateTime createdAt;
   @Column("updated_at") LocalDateTime updatedAt;
@@ -69,6 +71,7 @@ public class Organisation {
     email = blankToNull(data.email());
     partnershipStatus = data.partnershipStatus();
     answerDelayHours = data.answerDelayHours();
+    serviceRadiusKm = data.serviceRadiusKm();
     if (data.capabilities() != null) {
       declare(data.capabilities().stream().map(d -> OrganisationCapability.of(d, now)).toList());
     }

@@ -8,6 +8,7 @@ import fr.hen.network.OrganisationType;
 import fr.hen.network.PartnershipStatus;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -24,11 +25,13 @@ import org.springframework.stereotype.Component;
 public class OrganisationRows {
 
   static final String COLUMNS = "o.id, o.code, o.name, o.type, o.finess, o.address, o.postcode, o.city, o.latitude,"
-      + " o.longitude, o.phone, o.email, o.partnership_status, o.answer_delay_hours, o.active";
+      + " o.longitude, o.phone, o.email, o.partnership_status, o.answer_delay_hours, o.service_radius_km,"
+      + " o.agreement_date, o.active";
 
   private record Row(long id, String code, String name, OrganisationType type, String finess, String address,
       String postcode, String city, Double latitude, Double longitude, String phone, String email,
-      PartnershipStatus status, Integer answerDelayHours, boolean active) {}
+      PartnershipStatus status, Integer answerDelayHours, Integer serviceRadiusKm, LocalDate agreementDate,
+      boolean active) {}
 
   private final JdbcClient jdbc;
 
@@ -83,7 +86,8 @@ public class OrganisationRows {
         .list().stream().collect(Collectors.groupingBy(Map.Entry::getKey,
             Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
     return rows.stream().map(r -> new OrganisationProfile(r.id, r.code, r.name, r.type, r.finess, r.address,
-        r.postcode, r.city, r.latitude, r.longitude, r.phone, r.email, r.status, r.answerDelayHours, r.active,
+        r.postcode, r.city, r.latitude, r.longitude, r.phone, r.email, r.status, r.answerDelayHours, r.serviceRadiusKm,
+        r.agreementDate, r.active,
         capacities.getOrDefault(r.id, List.of()), contacts.getOrDefault(r.id, List.of()), null)).toList();
   }
 
@@ -93,6 +97,7 @@ public class OrganisationRows {
         rs.getString("postcode"), rs.getString("city"), rs.getObject("latitude", Double.class),
         rs.getObject("longitude", Double.class), rs.getString("phone"), rs.getString("email"),
         PartnershipStatus.valueOf(rs.getString("partnership_status")),
-        rs.getObject("answer_delay_hours", Integer.class), rs.getBoolean("active"));
+        rs.getObject("answer_delay_hours", Integer.class), rs.getObject("service_radius_km", Integer.class),
+        rs.getObject("agreement_date", LocalDate.class), rs.getBoolean("active"));
   }
 }

@@ -23,6 +23,7 @@ public class OrganisationForm {
   private String email;
   private PartnershipStatus partnershipStatus = PartnershipStatus.PROSPECT;
   private Integer answerDelayHours;
+  private Integer serviceRadiusKm;
 
   static OrganisationForm of(OrganisationProfile o) {
     OrganisationForm f = new OrganisationForm();
@@ -39,13 +40,15 @@ public class OrganisationForm {
     f.email = o.email();
     f.partnershipStatus = o.partnershipStatus();
     f.answerDelayHours = o.answerDelayHours();
+    f.serviceRadiusKm = o.serviceRadiusKm();
     return f;
   }
 
   /** The data to save: capabilities kept as declared, contacts as given. */
   OrganisationData toData(List<Contact> contacts) {
     return new OrganisationData(trim(code), type, trim(name), trim(finess), trim(address), trim(postcode), trim(city),
-        latitude, longitude, trim(phone), trim(email), partnershipStatus, answerDelayHours, null, contacts);
+        latitude, longitude, trim(phone), trim(email), partnershipStatus, answerDelayHours, serviceRadiusKm, null,
+        contacts);
   }
 
   private static String trim(String s) {
@@ -78,4 +81,6 @@ public class OrganisationForm {
   public void setPartnershipStatus(PartnershipStatus v) { partnershipStatus = v; }
   public Integer getAnswerDelayHours() { return answerDelayHours; }
   public void setAnswerDelayHours(Integer v) { answerDelayHours = v; }
+  public Integer getServiceRadiusKm() { return serviceRadiusKm; }
+  public void setServiceRadiusKm(Integer v) { serviceRadiusKm = v; }
 }

@@ -30,7 +30,7 @@ public class SetupForm {
 
   OrganisationData organisation() {
     return new OrganisationData(trim(code), type, trim(name), null, null, null, trim(city), null, null, null, null,
-        PartnershipStatus.ACTIVE, null, null, null);
+        PartnershipStatus.ACTIVE, null, null, null, null);
   }
 
   NetworkSetup.Administrator administrator() {

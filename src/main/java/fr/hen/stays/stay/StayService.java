@@ -153,7 +153,7 @@ class StayService {
         actor.name(), now);
     audit.record(actor, AuditAction.DISCHARGE, "Stay", String.valueOf(stayId), stay.patientId(),
         destination.name());
-    events.publishEvent(new PatientDischarged(stayId, org, destination));
+    events.publishEvent(new PatientDischarged(stayId, org, destination, at, destinationOrganisation));
   }
 
   /**

@@ -42,7 +42,7 @@ class ContactsFormTest {
         COORDINATOR, null, COORDINATOR.getAuthorities()));
     try {
       return directory.create(COORDINATOR, new OrganisationData(unique("CT-"), OrganisationType.SSIAD,
-          "SSIAD Contacts", null, null, null, "Lille", null, null, null, null, PartnershipStatus.ACTIVE, null,
+          "SSIAD Contacts", null, null, null, "Lille", null, null, null, null, PartnershipStatus.ACTIVE, null, null,
           List.of(), contacts));
     } finally {
       SecurityContextHolder.clearContext();

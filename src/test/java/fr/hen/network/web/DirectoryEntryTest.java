@@ -18,7 +18,7 @@ class DirectoryEntryTest {
 
   static OrganisationProfile declaring(Capacity... capacities) {
     return new OrganisationProfile(1, "HAD-1", "HAD", OrganisationType.HAD, null, null, null, "Lille", null, null,
-        null, null, PartnershipStatus.ACTIVE, null, true, List.of(capacities), List.of(), null);
+        null, null, PartnershipStatus.ACTIVE, null, null, null, true, List.of(capacities), List.of(), null);
   }
 
   static Capacity capacity(String code, int free, CapacityStatus status, int hoursAgo) {

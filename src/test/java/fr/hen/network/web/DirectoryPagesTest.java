@@ -61,7 +61,7 @@ class DirectoryPagesTest {
         COORDINATOR, null, COORDINATOR.getAuthorities()));
     try {
       return directory.create(COORDINATOR, new OrganisationData(code, type, name, null, null, null, city, lat, lon,
-          null, null, PartnershipStatus.ACTIVE, 24,
+          null, null, PartnershipStatus.ACTIVE, 24, null,
           List.of(new CapacityDeclaration("DIALYSIS", 3, 1, CapacityStatus.AVAILABLE)), List.of()));
     } finally {
       SecurityContextHolder.clearContext();

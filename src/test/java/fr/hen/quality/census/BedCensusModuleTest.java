@@ -48,7 +48,7 @@ class BedCensusModuleTest {
         + "VALUES (:id, 'DISCHARGE', :at, :unit, :bed, CURRENT_TIMESTAMP, 'fixture')")
         .param("id", stay).param("at", discharged).param("unit", unit).param("bed", bed).update();
 
-    scenario.publish(new PatientDischarged(stay, org, DischargeDestination.HOME))
+    scenario.publish(new PatientDischarged(stay, org, DischargeDestination.HOME, discharged))
         .andWaitForStateChange(() -> closedAt(stay), at -> at != null)
         .andVerify(at -> assertThat(at).isEqualTo(discharged));
   }

@@ -99,7 +99,7 @@ class StayServiceH2SmokeTest {
     assertThat(events.stream(PatientTransferred.class))
         .containsExactly(new PatientTransferred(stay, org, bed, target));
     assertThat(events.stream(PatientDischarged.class))
-        .containsExactly(new PatientDischarged(stay, org, DischargeDestination.HAD));
+        .containsExactly(new PatientDischarged(stay, org, DischargeDestination.HAD, admittedAt.plusHours(2)));
     assertThat(audited(stay, "ADMIT")).isOne();
     assertThat(audited(stay, "TRANSFER")).isOne();
     assertThat(audited(stay, "DISCHARGE")).isOne();
