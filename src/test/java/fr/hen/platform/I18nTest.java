@@ -56,6 +56,30 @@ class I18nTest {
     assertThat(twice).isEmpty();
   }
 
+  /** A key given twice in one file silently keeps the last text, so one of the two pages shows the wrong one. */
+  @Test
+  void noKeyIsDefinedTwiceInOneFile() throws IOException {
+    List<String> twice = new ArrayList<>();
+    try (Stream<Path> files = Files.list(MESSAGES)) {
+      for (Path file : files.sorted().toList()) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        boolean continued = false;
+        for (String line : Files.readAllLines(file)) {
+          String trimmed = line.strip();
+          boolean key = !continued && !trimmed.isEmpty() && !trimmed.startsWith("#") && !trimmed.startsWith("!");
+          continued = trimmed.endsWith("\\");
+          if (key) {
+            String name = trimmed.split("\\s*[=:]", 2)[0].strip();
+            if (!seen.add(name)) {
+              twice.add(name + " in " + file.getFileName());
+            }
+          }
+        }
+      }
+    }
+    assertThat(twice).isEmpty();
+  }
+
   @Test
   void templatesHaveNoHardCodedText() throws IOException {
     List<String> problems = new ArrayList<>();
