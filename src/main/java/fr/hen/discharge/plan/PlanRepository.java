@@ -89,22 +89,22 @@ class PlanRepository {
         .param("org", organisationId).query(Long.class).list());
   }
 
-  /** Writes a change of the plan's content; the version moves on by one. */
-  void update(long stayId, Content c, boolean eddChanged, Actor actor, LocalDateTime now) {
-    jdbc.sql("""
+  /** Writes a change of the plan's content if it is still at {@code version}; the version moves on by one. */
+  boolean update(long stayId, int version, Content c, boolean eddChanged, Actor actor, LocalDateTime now) {
+    return jdbc.sql("""
             UPDATE discharge_plan SET expected_discharge_date = :edd,
                 edd_set_at = CASE WHEN :eddChanged THEN :now ELSE edd_set_at END, medically_ready_at = :ready,
                 needs = :needs, gir = :gir, lives_alone = :alone, carer = :carer, housing = :housing,
                 home_postcode = :postcode, home_town = :town, destination_type = :destination,
                 checklist = :checklist, updated_at = :now, updated_by = :by, version = version + 1
-            WHERE stay_id = :id""")
-        .param("edd", c.expectedDischargeDate()).param("eddChanged", eddChanged).param("now", now)
+            WHERE stay_id = :id AND version = :version""")
+        .param("version", version).param("edd", c.expectedDischargeDate()).param("eddChanged", eddChanged).param("now", now)
         .param("ready", c.medicallyReadyAt()).param("needs", String.join(",", c.needs())).param("gir", c.gir())
         .param("alone", c.livesAlone()).param("carer", name(c.carer())).param("housing", name(c.housing()))
         .param("postcode", c.homePostcode()).param("town", c.homeTown())
         .param("destination", name(c.destinationType()))
         .param("checklist", String.join(",", c.checklist().stream().map(Enum::name).toList()))
-        .param("by", actor.name()).param("id", stayId).update();
+        .param("by", actor.name()).param("id", stayId).update() == 1;
   }
 
   /** Moves the plan to the status of its stay (discharge fields set when discharged, cleared otherwise). */

@@ -141,7 +141,9 @@ public class PlanService {
     if (eddChanged || !Objects.equals(plan.medicallyReadyAt(), ready)) {
       stayDates.record(actor, c.stayId(), next.expectedDischargeDate(), ready); // the stay's copy, same transaction
     }
-    plans.update(c.stayId(), next, eddChanged, actor, now);
+    if (!plans.update(c.stayId(), plan.version(), next, eddChanged, actor, now)) {
+      PlanRules.currentVersion(c.version(), plan.version() + 1); // changed meanwhile: never by two at once
+    }
     plans.recordChanges(c.stayId(), plan.organisationId(), changes, actor);
     audit.record(actor, AuditAction.UPDATE, RESOURCE, String.valueOf(c.stayId()), plan.patientId(),
         "discharge plan: " + changes.stream().map(Change::field).collect(Collectors.joining(", ")));
