@@ -35,7 +35,7 @@ class PlanRepository {
       INSERT INTO discharge_plan (stay_id, organisation_id, patient_id, admitted_at, status, expected_discharge_date,
           edd_set_at, medically_ready_at, discharged_at, discharge_destination, discharge_organisation_id,
           created_at, updated_at, version)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0) ON CONFLICT (stay_id) DO NOTHING""";
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0) ON CONFLICT DO NOTHING""";
 
   private final JdbcClient jdbc;
   private final JdbcTemplate template;
@@ -152,10 +152,11 @@ class PlanRepository {
     return new HashSet<>(jdbc.sql("SELECT organisation_id FROM discharge_plan_sync").query(Long.class).list());
   }
 
+  /** Marks the organisation as synchronised (the first time is kept). */
   void markSynced(long organisationId, LocalDateTime now) {
     jdbc.sql("""
             INSERT INTO discharge_plan_sync (organisation_id, synced_at) VALUES (:org, :now)
-            ON CONFLICT (organisation_id) DO UPDATE SET synced_at = :now""")
+            ON CONFLICT DO NOTHING""")
         .param("org", organisationId).param("now", now).update();
   }
 
