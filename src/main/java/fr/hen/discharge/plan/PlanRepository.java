@@ -63,7 +63,10 @@ class PlanRepository {
         .param("id", stayId).query(PlanRepository::plan).optional();
   }
 
-  /** Opens a plan unless the stay has one already; whether it was opened. */
+  /**
+   * Opens a plan unless the stay has one already; whether it was opened. The stay's dates are copied; {@code edd_set_at}
+   * stays null (when a copied EDD was set is not known).
+   */
   boolean openIfMissing(Opening o, LocalDateTime now) {
     return template.update(INSERT, values(o, now)) > 0;
   }
@@ -79,7 +82,7 @@ class PlanRepository {
 
   private static Object[] values(Opening o, LocalDateTime now) {
     return new Object[] {o.stayId(), o.organisationId(), o.patientId(), o.admittedAt(), o.status().name(),
-        o.expectedDischargeDate(), o.expectedDischargeDate() == null ? null : now, o.medicallyReadyAt(),
+        o.expectedDischargeDate(), null, o.medicallyReadyAt(), // when a copied EDD was set is unknown
         o.dischargedAt(), o.dischargeDestination(), o.dischargeOrganisationId(), now, now};
   }
 

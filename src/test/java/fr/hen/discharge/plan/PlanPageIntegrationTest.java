@@ -235,4 +235,10 @@ class PlanPageIntegrationTest {
     mvc.perform(get("/stays/{id}/discharge", stay).with(user(stranger))).andExpect(status().isNotFound());
     mvc.perform(form(stranger, 0).param("gir", "4")).andExpect(status().isNotFound());
   }
+
+  @Test
+  void formAddressOpenedAgain_leadsToTheTab() throws Exception {
+    mvc.perform(get("/stays/{id}/discharge/plan", stay).with(user(coordinator)))
+        .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/stays/" + stay + "/discharge"));
+  }
 }
