@@ -115,10 +115,15 @@ final class AccessMatrix {
           org.freshStay()).body("{\"reason\":\"Recorded by mistake\"}")).noContent().hospitalRecords(),
       op("POST /api/v1/stays/{id}/cancel-discharge", CLINICAL, (w, org, ref) -> Call.of(org.freshDischargedStay())
           .body("{\"reason\":\"Recorded by mistake\"}")).hospitalRecords(),
-      op("PUT /api/v1/stays/{id}/discharge-plan", EnumSet.of(PHYSICIAN, BED_MANAGER),
-          (w, org, ref) -> Call.of(org.freshStay()).body("""
-              {"expected_discharge_date":"%s","medically_ready_at":null}""".formatted(LocalDate.now().plusDays(3))))
+      // discharge/README.md, "Discharge plan" (plan part): the plan of a stay of the hospital, read and edited by the
+      // clinical roles (medically ready by a physician only, not exercised here), its history read by them.
+      op("GET /api/v1/stays/{id}/discharge-plan", CLINICAL, (w, org, ref) -> Call.of(org.stayId)).hospitalRecords(),
+      op("PUT /api/v1/stays/{id}/discharge-plan", CLINICAL, (w, org, ref) -> Call.of(org.freshStay()).body("""
+          {"version":0,"expected_discharge_date":"%s","needs":["HOME_CHEMOTHERAPY"],"gir":3,"home_postcode":"59000",
+           "checklist":["TRANSPORT"]}""".formatted(LocalDate.now().plusDays(3)))).hospitalRecords(),
+      op("GET /api/v1/stays/{id}/discharge-plan/history", CLINICAL, (w, org, ref) -> Call.of(org.stayId))
           .hospitalRecords(),
+
       // stays/networkbeds/README.md: aggregates for the network, quality, bed managers and administrators.
       op("GET /api/v1/network/beds", EnumSet.of(NETWORK_COORDINATOR, QUALITY_MANAGER, BED_MANAGER, ADMIN),
           (w, org, ref) -> Call.of()),

@@ -64,6 +64,7 @@ class AxeBrowserTest extends BrowserTest {
     String stay = driver.findElement(org.openqa.selenium.By.cssSelector("table a[href^='/stays/']"))
         .getAttribute("href");
     violations.addAll(violationsOn(stay.substring(stay.indexOf("/stays/"))));
+    violations.addAll(violationsOn(stay.substring(stay.indexOf("/stays/")) + "/discharge")); // plan part
     assertThat(violations).isEmpty();
   }
 

@@ -17,7 +17,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -25,7 +24,6 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -33,7 +31,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** JSON API of stays: list, read, admit, transfer, discharge, discharge planning, cancelling a mistaken movement. */
+/** JSON API of stays: list, read, admit, transfer, discharge, cancelling a mistaken movement. */
 @RestController
 @RequestMapping("/api/v1/stays")
 @Tag(name = "Stays", description = "Stays of the user's hospital and their movements")
@@ -46,9 +44,6 @@ class StayApiController {
 
   record DischargeRequest(@NotNull LocalDateTime dischargedAt, @NotNull DischargeDestination destination,
       String destinationOrganisation) {}
-
-  record PlanRequest(@Schema(nullable = true) LocalDate expectedDischargeDate,
-      @Schema(nullable = true) LocalDateTime medicallyReadyAt) {}
 
   record CancelRequest(@Schema(description = "Why the movement is cancelled (kept with it and in the audit log)")
       @NotBlank @Size(max = StayRules.MAX_REASON) String reason) {}
@@ -109,13 +104,6 @@ class StayApiController {
   StayView discharge(@AuthenticationPrincipal HenUser user, @PathVariable long id,
       @Valid @RequestBody DischargeRequest request) {
     service.discharge(user, id, request.dischargedAt(), request.destination(), request.destinationOrganisation());
-    return reader.find(user, id);
-  }
-
-  @PutMapping("/{id}/discharge-plan")
-  @Operation(summary = "Set the expected discharge date and the medically ready time")
-  StayView plan(@AuthenticationPrincipal HenUser user, @PathVariable long id, @RequestBody PlanRequest request) {
-    service.planDischarge(user, id, request.expectedDischargeDate(), request.medicallyReadyAt());
     return reader.find(user, id);
   }
 

@@ -44,9 +44,6 @@ class StayPage {
     if (!model.containsAttribute("dischargeForm")) {
       model.addAttribute("dischargeForm", DischargeForm.at(LocalDateTime.now(clock)));
     }
-    if (!model.containsAttribute("planForm")) {
-      model.addAttribute("planForm", DischargePlanForm.of(stay));
-    }
     cancelForms(stay, model);
     return VIEW;
   }

@@ -101,6 +101,15 @@ class StayRepository {
         .param("now", now).param("user", username).param("id", stayId).update();
   }
 
+  /** The discharge plan's dates the stay holds now: expected discharge date and medically ready time. */
+  record PlanDates(LocalDate expectedDischargeDate, LocalDateTime medicallyReadyAt) {}
+
+  PlanDates planDates(long stayId) {
+    return jdbc.sql("SELECT expected_discharge_date, medically_ready_at FROM stay WHERE id = :id")
+        .param("id", stayId).query((rs, n) -> new PlanDates(rs.getObject(1, LocalDate.class),
+            rs.getObject(2, LocalDateTime.class))).single();
+  }
+
   void planDischarge(long stayId, LocalDate expectedDischargeDate, LocalDateTime medicallyReadyAt, String username,
       LocalDateTime now) {
     jdbc.sql("""

@@ -11,7 +11,6 @@ import fr.hen.platform.NotFoundException;
 import fr.hen.platform.RequestKeys;
 import fr.hen.stays.BedStatus;
 import fr.hen.stays.BedStatusChanged;
-import fr.hen.stays.DischargePlanChanged;
 import fr.hen.stays.DischargeDestination;
 import fr.hen.stays.PatientAdmitted;
 import fr.hen.stays.PatientDischarged;
@@ -22,7 +21,6 @@ import fr.hen.stays.beds.GenderPolicy;
 import fr.hen.stays.stay.StayRepository.MovementKind;
 import fr.hen.stays.stay.StayRepository.StayState;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -154,27 +152,6 @@ class StayService {
     audit.record(actor, AuditAction.DISCHARGE, "Stay", String.valueOf(stayId), stay.patientId(),
         destination.name());
     events.publishEvent(new PatientDischarged(stayId, org, destination, at, destinationOrganisation));
-  }
-
-  /**
-   * Sets the expected discharge date and the time the patient became medically ready of an in-hospital stay;
-   * either may be null, which clears it.
-   */
-  @Transactional
-  @PreAuthorize("hasAnyRole('PHYSICIAN', 'BED_MANAGER')")
-  public void planDischarge(Actor actor, long stayId, LocalDate expectedDischargeDate,
-      LocalDateTime medicallyReadyAt) {
-    StayState stay = stays.lock(actor.organisationId(), stayId)
-        .orElseThrow(() -> new NotFoundException("Stay", stayId));
-    StayRules.inHospital(stay.status());
-    LocalDateTime now = LocalDateTime.now(clock);
-    StayRules.expectedDischargeNotBeforeAdmission(expectedDischargeDate, stay.admittedAt());
-    StayRules.expectedDischargeWithinAYear(expectedDischargeDate, stay.admittedAt());
-    StayRules.medicallyReadyNotInFuture(medicallyReadyAt, now);
-    StayRules.medicallyReadyNotBeforeAdmission(medicallyReadyAt, stay.admittedAt());
-    stays.planDischarge(stayId, expectedDischargeDate, medicallyReadyAt, actor.name(), now);
-    audit.record(actor, AuditAction.UPDATE, "Stay", String.valueOf(stayId), stay.patientId(), "discharge plan");
-    events.publishEvent(new DischargePlanChanged(stayId, actor.organisationId()));
   }
 
   /**

@@ -96,7 +96,8 @@ class DoubleSubmitTest extends OneBedHospitalTest {
 
   @Test
   void formAddressOpenedAgain_leadsToItsPage_notAnError() throws Exception {
-    mvc.perform(get("/stays/123/discharge").with(user(bedManager)))
+    // (not /stays/123/discharge: that address is now the stay's discharge tab, a page of the discharge module)
+    mvc.perform(get("/stays/123/transfer").with(user(bedManager)))
         .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/stays/123"));
   }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -153,38 +152,5 @@ class StayServiceH2SmokeTest {
     transfer(stay, other, admittedAt.plusHours(2)).andExpect(status().isConflict())
         .andExpect(jsonPath("$.code").value("stay-discharged"));
     assertThat(audited(stay, "DISCHARGE")).isOne();
-  }
-
-  @Test
-  void dischargePlanRules_areApplied_andAValidPlanIsAudited() throws Exception {
-    long stay = admitted();
-    HenUser physician = StaysFixture.user(org, Role.PHYSICIAN);
-    String plan = "{\"expected_discharge_date\":\"%s\",\"medically_ready_at\":%s}";
-    mvc.perform(put("/api/v1/stays/{id}/discharge-plan", stay).with(user(physician))
-            .contentType(MediaType.APPLICATION_JSON).content(plan.formatted(admittedAt.toLocalDate().minusDays(1),
-                "null")))
-        .andExpect(status().isUnprocessableContent())
-        .andExpect(jsonPath("$.errors[0].field").value("expected_discharge_date"));
-    mvc.perform(put("/api/v1/stays/{id}/discharge-plan", stay).with(user(physician))
-            .contentType(MediaType.APPLICATION_JSON).content(plan.formatted(admittedAt.toLocalDate(),
-                "\"" + LocalDateTime.now().plusHours(1).truncatedTo(ChronoUnit.MINUTES) + "\"")))
-        .andExpect(status().isUnprocessableContent())
-        .andExpect(jsonPath("$.errors[0].field").value("medically_ready_at"));
-    mvc.perform(put("/api/v1/stays/{id}/discharge-plan", stay).with(user(physician))
-            .contentType(MediaType.APPLICATION_JSON).content(plan.formatted(admittedAt.toLocalDate(),
-                "\"" + admittedAt.minusMinutes(1) + "\"")))
-        .andExpect(status().isUnprocessableContent())
-        .andExpect(jsonPath("$.errors[0].field").value("medically_ready_at"));
-    assertThat(audited(stay, "UPDATE")).isZero();
-    mvc.perform(put("/api/v1/stays/{id}/discharge-plan", stay).with(user(physician))
-            .contentType(MediaType.APPLICATION_JSON).content(plan.formatted(admittedAt.toLocalDate().plusDays(2),
-                "\"" + admittedAt.plusHours(1) + "\"")))
-        .andExpect(status().isOk())
-        .andExpect(jsonPath("$.expected_discharge_date").value(admittedAt.toLocalDate().plusDays(2).toString()));
-    assertThat(audited(stay, "UPDATE")).isOne();
-    discharge(stay, admittedAt.plusHours(2)).andExpect(status().isOk());
-    mvc.perform(put("/api/v1/stays/{id}/discharge-plan", stay).with(user(physician))
-            .contentType(MediaType.APPLICATION_JSON).content(plan.formatted(admittedAt.toLocalDate(), "null")))
-        .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("stay-discharged"));
   }
 }

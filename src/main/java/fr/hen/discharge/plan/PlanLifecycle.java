@@ -1,0 +1,121 @@
+package fr.hen.discharge.plan;
+
+import fr.hen.discharge.plan.DischargePlan.Change;
+import fr.hen.discharge.plan.DischargePlan.Opening;
+import fr.hen.platform.SystemActor;
+import fr.hen.platform.SystemActors;
+import fr.hen.stays.AdmissionCancelled;
+import fr.hen.stays.DischargeCancelled;
+import fr.hen.stays.PatientAdmitted;
+import fr.hen.stays.PatientDischarged;
+import fr.hen.stays.StayFacts;
+import fr.hen.stays.StayFacts.StayFact;
+import fr.hen.stays.StayStatus;
+import fr.hen.stays.StaysLoaded;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Plans follow the stays: a plan is opened when a stay starts ({@code PatientAdmitted}, a bulk load's
+ * {@code StaysLoaded}), closed when the patient leaves ({@code PatientDischarged}: status {@code DISCHARGED} with the
+ * time, destination and partner), voided with its admission ({@code AdmissionCancelled}) and open again when a
+ * discharge is cancelled ({@code DischargeCancelled}). Runs as the system actor {@code system:discharge-plan}, which
+ * reads {@link StayFacts}. Idempotent: a plan is inserted only when missing (a bulk loader may have written it), and
+ * each event moves the plan to the stay's status as {@code StayFacts} gives it now, so an event delivered twice or
+ * late ends with the stay's latest state.
+ */
+@Component
+class PlanLifecycle {
+
+  static final SystemActor ACTOR = SystemActor.of("discharge-plan", StayFacts.READ_RIGHT);
+
+  private final StayFacts stays;
+  private final PlanRepository plans;
+  private final Clock clock;
+
+  PlanLifecycle(StayFacts stays, PlanRepository plans, Clock clock) {
+    this.stays = stays;
+    this.plans = plans;
+    this.clock = clock;
+  }
+
+  @ApplicationModuleListener
+  void on(PatientAdmitted event) {
+    follow(event.stayId(), null);
+  }
+
+  @ApplicationModuleListener
+  void on(PatientDischarged event) {
+    follow(event.stayId(), event.destinationOrganisationId());
+  }
+
+  @ApplicationModuleListener
+  void on(AdmissionCancelled event) {
+    follow(event.stayId(), null);
+  }
+
+  @ApplicationModuleListener
+  void on(DischargeCancelled event) {
+    follow(event.stayId(), null);
+  }
+
+  @ApplicationModuleListener
+  void on(StaysLoaded event) {
+    openAll(event.organisationId());
+  }
+
+  /** Opens the plans of every stay of the organisation that has none; how many were opened. */
+  int openAll(long organisationId) {
+    LocalDateTime now = LocalDateTime.now(clock);
+    Set<Long> planned = plans.plannedStays(organisationId);
+    List<Opening> missing = SystemActors.run(ACTOR, () -> stays.ofOrganisation(organisationId)).stream()
+        .filter(fact -> !planned.contains(fact.stayId())).map(fact -> opening(fact, null)).toList();
+    int opened = plans.openAllMissing(missing, now);
+    plans.markSynced(organisationId, now);
+    return opened;
+  }
+
+  /** Opens the stay's plan when missing, then brings its status to the stay's. */
+  void follow(long stayId, Long destinationOrganisation) {
+    LocalDateTime now = LocalDateTime.now(clock);
+    Optional<StayFact> fact = SystemActors.run(ACTOR, () -> stays.find(stayId));
+    fact.ifPresent(f -> plans.openIfMissing(opening(f, destinationOrganisation), now));
+    plans.lockForSystem(stayId).ifPresent(plan -> {
+      Opening target = fact.map(f -> opening(f, destinationOrganisation != null ? destinationOrganisation
+          : plan.dischargeOrganisationId())).orElse(null);
+      PlanStatus status = target == null ? PlanStatus.VOIDED : target.status();
+      boolean sameExit = target == null || Objects.equals(plan.dischargedAt(), target.dischargedAt())
+          && Objects.equals(plan.dischargeDestination(), target.dischargeDestination())
+          && Objects.equals(plan.dischargeOrganisationId(), target.dischargeOrganisationId());
+      if (plan.status() == status && sameExit) {
+        return;
+      }
+      if (target == null) {
+        plans.follow(stayId, status, plan.dischargedAt(), plan.dischargeDestination(),
+            plan.dischargeOrganisationId(), ACTOR, now);
+      } else {
+        plans.follow(stayId, status, target.dischargedAt(), target.dischargeDestination(),
+            target.dischargeOrganisationId(), ACTOR, now);
+      }
+      if (plan.status() != status) {
+        plans.recordChanges(stayId, plan.organisationId(), List.of(new Change("status", plan.status().name(),
+            status.name(), null, ACTOR.name(), now)), ACTOR);
+      }
+    });
+  }
+
+  static Opening opening(StayFact f, Long destinationOrganisation) {
+    boolean discharged = f.status() == StayStatus.DISCHARGED;
+    return new Opening(f.stayId(), f.organisationId(), f.patientId(), f.admittedAt(),
+        discharged ? PlanStatus.DISCHARGED : PlanStatus.IN_HOSPITAL, f.expectedDischargeDate(),
+        f.medicallyReadyAt(), discharged ? f.dischargedAt() : null,
+        discharged && f.dischargeDestination() != null ? f.dischargeDestination().name() : null,
+        discharged ? destinationOrganisation : null);
+  }
+}
