@@ -20,4 +20,7 @@ public interface Invitations {
    * {@code full_name} is an {@link InvalidFieldException}; an unknown organisation a {@link NotFoundException}.
    */
   Invitation invite(Actor actor, long organisationId, String email, String fullName);
+
+  /** An invitation by its id (a repeated request answers the first one), or a {@link NotFoundException}. */
+  Invitation get(long id);
 }

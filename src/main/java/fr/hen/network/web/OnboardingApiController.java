@@ -16,9 +16,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import java.net.URI;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -46,11 +46,14 @@ class OnboardingApiController {
   private final PartnerOnboarding onboarding;
   private final OrganisationDirectory directory;
   private final RequestKeys keys;
+  private final Invitations invitations;
 
-  OnboardingApiController(PartnerOnboarding onboarding, OrganisationDirectory directory, RequestKeys keys) {
+  OnboardingApiController(PartnerOnboarding onboarding, OrganisationDirectory directory, RequestKeys keys,
+      Invitations invitations) {
     this.onboarding = onboarding;
     this.directory = directory;
     this.keys = keys;
+    this.invitations = invitations;
   }
 
   @PostMapping("/invitations")
@@ -70,12 +73,11 @@ class OnboardingApiController {
           + "invitation")
       @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
       @Valid @RequestBody InvitationRequest request) {
-    RequestKeys.Outcome<InvitationView> outcome = keys.once(user, idempotencyKey, "invite:" + code, request,
-        () -> view(code, onboarding.invite(user, code, request.email(), request.fullName())),
-        OnboardingApiController::store, OnboardingApiController::load);
-    InvitationView view = outcome.result();
-    return ResponseEntity.created(URI.create("/api/v1/organizations/" + view.organisationCode() + "/invitations/"
-            + view.id()))
+    RequestKeys.Outcome<Long> outcome = keys.once(user, idempotencyKey, "invite:" + code, request,
+        () -> onboarding.invite(user, code, request.email(), request.fullName()).id(), String::valueOf,
+        Long::valueOf);
+    InvitationView view = view(code, invitations.get(outcome.result()));
+    return ResponseEntity.status(HttpStatus.CREATED)
         .header("Idempotent-Replayed", String.valueOf(outcome.replayed())).body(view);
   }
 
@@ -98,16 +100,5 @@ class OnboardingApiController {
   private InvitationView view(String code, Invitations.Invitation i) {
     return new InvitationView(i.id(), directory.get(code).code(), i.email(), i.fullName(), i.invitedBy(),
         i.createdAt(), i.expiresAt());
-  }
-
-  private static String store(InvitationView v) {
-    return String.join("\n", String.valueOf(v.id()), v.organisationCode(), v.email(), v.fullName(), v.invitedBy(),
-        v.createdAt().toString(), v.expiresAt().toString());
-  }
-
-  private static InvitationView load(String s) {
-    String[] p = s.split("\n", -1);
-    return new InvitationView(Long.parseLong(p[0]), p[1], p[2], p[3], p[4], LocalDateTime.parse(p[5]),
-        LocalDateTime.parse(p[6]));
   }
 }

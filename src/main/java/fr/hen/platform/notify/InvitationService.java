@@ -120,6 +120,15 @@ class InvitationService implements Invitations {
     return new Invitation(id, organisationId, address, name, actor.name(), now, expires);
   }
 
+  @Override
+  @Transactional(readOnly = true)
+  public Invitation get(long id) {
+    return jdbc.sql("""
+            SELECT id, organisation_id, email, full_name, invited_by, created_at, expires_at FROM invitation
+            WHERE id = :id""").param("id", id).query(Invitation.class).optional()
+        .orElseThrow(() -> new NotFoundException("Invitation", id));
+  }
+
   /** The invitation this token opens, if it is unused and not expired. */
   @Transactional(readOnly = true)
   Optional<Open> find(String token) {
