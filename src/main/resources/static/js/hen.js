@@ -96,6 +96,8 @@ window.addEventListener('submit', function (event) {
     bell.setAttribute('data-unread', String(unread));
   }
   var source = new EventSource('/notifications/stream');
+  source.addEventListener('open', function () { bell.setAttribute('data-live', 'open'); });
+  source.addEventListener('error', function () { bell.removeAttribute('data-live'); });
   source.addEventListener('unread', function (event) {
     show(JSON.parse(event.data).unread);
   });

@@ -32,8 +32,7 @@ class NotificationsBrowserTest extends BrowserTest {
     assertThat(results.getViolations()).as("axe on /notifications").isEmpty();
 
     // the stream is open once the page has loaded; a notification committed now reaches the page
-    wait.until(d -> jdbc.sql("SELECT 1").query(Integer.class).single() == 1);
-    sleep(500);
+    wait.until(ExpectedConditions.attributeToBe(By.cssSelector("a.bell"), "data-live", "open"));
     notifications.notifyUsers(List.of(me), "discharge.notify.partner.SENT", List.of("4242", "Hôpital Test"),
         "/partner/referrals/4242");
     wait.until(ExpectedConditions.textToBe(By.cssSelector("a.bell .badge"), String.valueOf(before + 1)));
@@ -44,13 +43,5 @@ class NotificationsBrowserTest extends BrowserTest {
     assertThat(driver.findElement(By.cssSelector("main")).getText()).contains("n° 4242");
     driver.findElement(By.xpath("//button[contains(., 'Tout marquer comme lu')]")).click();
     wait.until(ExpectedConditions.textToBe(By.cssSelector("a.bell .badge"), "0"));
-  }
-
-  private static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 }
