@@ -80,3 +80,33 @@ window.addEventListener('submit', function (event) {
     event.stopImmediatePropagation();
   }
 }, true);
+
+// Notifications arrive live (server-sent events of /notifications/stream): the header's bell shows the unread count,
+// and a new notification is read out by the polite live region next to it. The browser reconnects by itself.
+(function () {
+  var bell = document.querySelector('a.bell');
+  if (!bell || !window.EventSource) {
+    return;
+  }
+  var badge = bell.querySelector('.badge');
+  var live = document.getElementById('notify-live');
+  function show(unread) {
+    badge.textContent = String(unread);
+    badge.classList.toggle('none', unread === 0);
+    bell.setAttribute('data-unread', String(unread));
+  }
+  var source = new EventSource('/notifications/stream');
+  source.addEventListener('open', function () { bell.setAttribute('data-live', 'open'); });
+  source.addEventListener('error', function () { bell.removeAttribute('data-live'); });
+  source.addEventListener('unread', function (event) {
+    show(JSON.parse(event.data).unread);
+  });
+  source.addEventListener('notification', function (event) {
+    var data = JSON.parse(event.data);
+    show(data.unread);
+    if (live) {
+      live.textContent = data.text;
+    }
+  });
+  window.addEventListener('pagehide', function () { source.close(); });
+})();

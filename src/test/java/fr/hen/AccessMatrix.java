@@ -79,6 +79,15 @@ final class AccessMatrix {
           [{"name":"Claire Dupont","role":"Cadre","phone":"+33 3 20 00 00 00","email":"claire@example.org"}]"""))
           .anyOrganisation(NETWORK_STAFF).elsewhere(403),
 
+      // notify part — network/README.md, "Onboarding a partner": the network invites a partner's coordinator and
+      // activates a prospect's partnership, for any organisation.
+      op("POST /api/v1/organizations/{code}/invitations", NETWORK_STAFF, (w, org, ref) -> Call.of(
+          w.freshOrganisation()).body("{\"email\":\"coordination@partner.example\",\"full_name\":\"Claire Dupont\"}"))
+          .created().anyOrganisation(NETWORK_STAFF).targets(OTHER),
+      op("POST /api/v1/organizations/{code}/partnership", NETWORK_STAFF, (w, org, ref) -> Call.of(
+          w.freshProspect()).body("{\"status\":\"ACTIVE\",\"agreement_date\":\"%s\"}".formatted(
+              LocalDate.now().minusDays(1)))).anyOrganisation(NETWORK_STAFF).targets(OTHER),
+
       // stays/README.md, "Scoping and roles" and "Structure of the hospital": units and beds for any user of the
       // hospital, the structure changed by its administrator; stays for the clinical roles, moves by the bed manager.
       op("GET /api/v1/units", SIGNED_IN, (w, org, ref) -> Call.of()),

@@ -78,6 +78,17 @@ final class AccessWorld {
     return onboard("SSIAD", "Partenaire " + SEQUENCE.incrementAndGet()).code;
   }
 
+  /** A new partner structure still a prospect (onboarding: partnership activation); returns its code. */
+  String freshProspect() throws Exception {
+    String code = newCode();
+    mvc.perform(post("/api/v1/organizations").with(user(StaysFixture.user(0, Role.NETWORK_COORDINATOR)))
+            .contentType(MediaType.APPLICATION_JSON).content("""
+                {"code":"%s","type":"HAD","name":"Prospect %s","city":"Lille","partnership_status":"PROSPECT"}"""
+                .formatted(code, code)))
+        .andExpect(status().isCreated());
+    return code;
+  }
+
   /** An organisation code not used yet. */
   String newCode() {
     return "MX" + RUN + "-" + SEQUENCE.incrementAndGet();

@@ -84,6 +84,14 @@ class DirectoryPageController {
       model.addAttribute("contactsForm", ContactsForm.of(organisation));
     }
     model.addAttribute("capacityStatuses", CapacityStatus.values());
+    // Onboarding (notify part): invite the coordinator, activate a prospect's partnership.
+    boolean mayEdit = user.has(Role.NETWORK_COORDINATOR) || user.has(Role.ADMIN);
+    if (mayEdit && !model.containsAttribute("invitationForm")) {
+      model.addAttribute("invitationForm", new OnboardingFormController.InvitationForm());
+    }
+    if (mayEdit && !model.containsAttribute("partnershipForm")) {
+      model.addAttribute("partnershipForm", new OnboardingFormController.PartnershipForm());
+    }
     return "network/organisation";
   }
 
