@@ -1,6 +1,5 @@
 package fr.hen.discharge.referral;
 
-import fr.hen.platform.InvalidFieldException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -39,19 +38,21 @@ final class AttachmentCheck {
   /** Checks the upload and gives what is stored, or refuses it (413 for the size, 422 naming {@code file}). */
   static CheckedUpload check(String originalName, byte[] content) {
     if (content == null || content.length == 0) {
-      throw new InvalidFieldException("file", "the file is empty");
+      throw new ReferralRefused("file", "file-empty", "the file is empty");
     }
     if (content.length > MAX_BYTES) {
       throw new TooLarge(content.length);
     }
     String type = typeOf(content);
     if (type == null) {
-      throw new InvalidFieldException("file", "only PDF, PNG and JPEG files are accepted (checked on the content)");
+      throw new ReferralRefused("file", "file-type",
+          "only PDF, PNG and JPEG files are accepted (checked on the content)");
     }
     String name = safeName(originalName, type);
     String extension = extension(name);
     if (!EXTENSIONS.get(type).contains(extension)) {
-      throw new InvalidFieldException("file", "the name says ." + extension + " but the content is " + type);
+      throw new ReferralRefused("file", "file-disguised",
+          "the name says ." + extension + " but the content is " + type, extension, type);
     }
     return new CheckedUpload(name, type, content, sha256(content));
   }

@@ -212,12 +212,7 @@ class ReferralApiController {
       @Content(mediaType = "image/jpeg", schema = @Schema(type = "string", format = "binary"))})
   ResponseEntity<byte[]> download(@AuthenticationPrincipal HenUser user, @PathVariable long id,
       @PathVariable long attachmentId) {
-    ReferralReader.Download download = reader.attachment(user, id, attachmentId);
-    return ResponseEntity.ok().contentType(MediaType.parseMediaType(download.contentType()))
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-            .filename(download.filename()).build().toString())
-        .header("X-Content-Type-Options", "nosniff")
-        .body(download.content());
+    return reader.attachment(user, id, attachmentId).asAttachment();
   }
 
   @ExceptionHandler(AttachmentCheck.TooLarge.class)

@@ -32,7 +32,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReferralReader {
 
   /** A downloaded attachment. */
-  public record Download(String filename, String contentType, byte[] content) {}
+  public record Download(String filename, String contentType, byte[] content) {
+
+    /** The HTTP answer: the file as an attachment (never shown inline), its type as stored, no sniffing. */
+    public org.springframework.http.ResponseEntity<byte[]> asAttachment() {
+      return org.springframework.http.ResponseEntity.ok()
+          .contentType(org.springframework.http.MediaType.parseMediaType(contentType))
+          .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+              org.springframework.http.ContentDisposition.attachment().filename(filename).build().toString())
+          .header("X-Content-Type-Options", "nosniff").body(content);
+    }
+  }
 
   private final ReferralQueries queries;
   private final ReferralStore store;
@@ -104,6 +114,13 @@ public class ReferralReader {
     audit.record(actor, AuditAction.READ, ReferralService.ATTACHMENT, String.valueOf(attachmentId),
         referral.patientId(), upload.filename());
     return new Download(upload.filename(), upload.contentType(), upload.content());
+  }
+
+  /** The labels of the care capabilities in the user's language, by code (for pages showing a file's needs). */
+  public Map<String, String> capabilityLabels() {
+    Map<String, String> labels = new HashMap<>();
+    directory.capabilities().forEach(c -> labels.put(c.code(), c.label()));
+    return labels;
   }
 
   private Scope scope(Actor actor) {

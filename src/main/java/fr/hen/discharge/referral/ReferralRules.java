@@ -5,7 +5,6 @@ import fr.hen.network.Capacity;
 import fr.hen.network.OrganisationProfile;
 import fr.hen.network.OrganisationType;
 import fr.hen.platform.ConflictException;
-import fr.hen.platform.InvalidFieldException;
 import fr.hen.platform.Text;
 import fr.hen.stays.StayStatus;
 import java.time.Duration;
@@ -44,14 +43,15 @@ final class ReferralRules {
   /** At least one partner, at most {@link #MAX_PARTNERS}, none blank. */
   static void partnersGiven(List<String> codes) {
     if (codes == null || codes.isEmpty()) {
-      throw new InvalidFieldException("partner_codes", "name at least one partner");
+      throw new ReferralRefused("partner_codes", "no-partner", "name at least one partner");
     }
     if (codes.size() > MAX_PARTNERS) {
-      throw new InvalidFieldException("partner_codes", "at most " + MAX_PARTNERS + " partners at once");
+      throw new ReferralRefused("partner_codes", "too-many-partners", "at most " + MAX_PARTNERS
+          + " partners at once", MAX_PARTNERS);
     }
     for (int i = 0; i < codes.size(); i++) {
       if (codes.get(i) == null || codes.get(i).isBlank()) {
-        throw new InvalidFieldException(field(i), "a partner code is required");
+        throw new ReferralRefused(field(i), "no-partner", "a partner code is required");
       }
     }
   }
@@ -61,7 +61,8 @@ final class ReferralRules {
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < codes.size(); i++) {
       if (!seen.add(codes.get(i).trim().toUpperCase(java.util.Locale.ROOT))) {
-        throw new InvalidFieldException(field(i), "partner " + Text.excerpt(codes.get(i)) + " is named twice");
+        throw new ReferralRefused(field(i), "partner-twice", "partner " + Text.excerpt(codes.get(i))
+            + " is named twice", Text.excerpt(codes.get(i)));
       }
     }
   }
@@ -69,10 +70,12 @@ final class ReferralRules {
   /** A referral goes to a partner structure (not a hospital, not the network) that is active. */
   static void isActivePartner(OrganisationProfile partner, int index) {
     if (partner.type() == OrganisationType.HOSPITAL || partner.type() == OrganisationType.NETWORK) {
-      throw new InvalidFieldException(field(index), partner.code() + " is not a partner structure");
+      throw new ReferralRefused(field(index), "not-a-partner", partner.code() + " is not a partner structure",
+          partner.name());
     }
     if (!partner.active()) {
-      throw new InvalidFieldException(field(index), partner.code() + " is no longer active in the network");
+      throw new ReferralRefused(field(index), "inactive-partner", partner.code()
+          + " is no longer active in the network", partner.name());
     }
   }
 
@@ -81,7 +84,8 @@ final class ReferralRules {
     Set<String> provided = partner.capabilities().stream().map(Capacity::code).collect(Collectors.toSet());
     for (String need : needs) {
       if (!provided.contains(need)) {
-        throw new InvalidFieldException(field(index), partner.code() + " does not provide capability " + need);
+        throw new ReferralRefused(field(index), "lacks-capability", partner.code()
+            + " does not provide capability " + need, partner.name(), need);
       }
     }
   }
@@ -116,20 +120,20 @@ final class ReferralRules {
   /** An acceptance names a date of admission, today or later. */
   static void admissionDate(LocalDate date, LocalDate today) {
     if (date == null) {
-      throw new InvalidFieldException("date", "the date of admission is required to accept");
+      throw new ReferralRefused("date", "required", "the date of admission is required to accept");
     }
     if (date.isBefore(today)) {
-      throw new InvalidFieldException("date", "the date of admission " + date + " is in the past");
+      throw new ReferralRefused("date", "date-past", "the date of admission " + date + " is in the past");
     }
   }
 
   /** A refusal gives a coded reason, and a text when the reason is OTHER. */
   static void refusal(RefusalReason reason, String text) {
     if (reason == null) {
-      throw new InvalidFieldException("reason", "a refusal reason is required");
+      throw new ReferralRefused("reason", "required", "a refusal reason is required");
     }
     if (reason == RefusalReason.OTHER && (text == null || text.isBlank())) {
-      throw new InvalidFieldException("text", "say why when the reason is OTHER");
+      throw new ReferralRefused("text", "other-needs-text", "say why when the reason is OTHER");
     }
   }
 
@@ -141,14 +145,15 @@ final class ReferralRules {
   /** A required text: shows something, no control character, at most {@code max} characters; returned trimmed. */
   static String requiredText(String field, String text, int max) {
     if (text == null || text.isBlank()) {
-      throw new InvalidFieldException(field, "is required");
+      throw new ReferralRefused(field, "required", "is required");
     }
     String trimmed = text.strip();
     if (trimmed.length() > max) {
-      throw new InvalidFieldException(field, "at most " + max + " characters (" + trimmed.length() + " given)");
+      throw new ReferralRefused(field, "too-long", "at most " + max + " characters (" + trimmed.length()
+          + " given)", max);
     }
     if (Text.hasControlCharacter(trimmed) || !Text.isVisible(trimmed.replaceAll("[\\t\\r\\n]", " "))) {
-      throw new InvalidFieldException(field, "holds invisible or control characters only");
+      throw new ReferralRefused(field, "invisible", "holds invisible or control characters only");
     }
     return trimmed;
   }

@@ -9,7 +9,6 @@ import fr.hen.platform.Actor;
 import fr.hen.platform.AuditAction;
 import fr.hen.platform.AuditLog;
 import fr.hen.platform.ConflictException;
-import fr.hen.platform.InvalidFieldException;
 import fr.hen.platform.NotFoundException;
 import fr.hen.platform.RequestKeys;
 import fr.hen.stays.StayRoster;
@@ -84,7 +83,8 @@ public class ReferralService {
       String code = command.partnerCodes().get(i).trim();
       int index = i;
       OrganisationProfile partner = directory.findByCode(code)
-          .orElseThrow(() -> new InvalidFieldException(ReferralRules.field(index), "unknown partner " + code));
+          .orElseThrow(() -> new ReferralRefused(ReferralRules.field(index), "unknown-partner",
+              "unknown partner " + code, fr.hen.platform.Text.excerpt(code)));
       ReferralRules.isActivePartner(partner, i);
       ReferralRules.coversNeeds(partner, needs, i);
       partners.add(partner);
@@ -126,7 +126,7 @@ public class ReferralService {
     ReferralRow referral = store.lock(access.ofPartner(actor, id));
     LocalDateTime now = LocalDateTime.now(clock);
     if (answer.decision() == null) {
-      throw new InvalidFieldException("decision", "ACCEPT, REFUSE or INFO_REQUESTED is required");
+      throw new ReferralRefused("decision", "required", "ACCEPT, REFUSE or INFO_REQUESTED is required");
     }
     ReferralTransition move = switch (answer.decision()) {
       case ACCEPT -> ReferralTransition.ACCEPT;
