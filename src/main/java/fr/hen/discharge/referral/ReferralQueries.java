@@ -140,7 +140,7 @@ class ReferralQueries {
       spec = spec.param("status", filter.status().name());
     }
     if (filter.partner() != null && !filter.partner().isBlank()) {
-      spec = spec.param("partner", filter.partner().trim());
+      spec = spec.param("partner", filter.partner().trim().toUpperCase(java.util.Locale.ROOT));
     }
     if (filter.stay() != null) {
       spec = spec.param("stay", filter.stay());

@@ -80,7 +80,7 @@ public class ReferralService {
     List<String> needs = plan == null ? List.of() : plan.needs();
     List<OrganisationProfile> partners = new ArrayList<>();
     for (int i = 0; i < command.partnerCodes().size(); i++) {
-      String code = command.partnerCodes().get(i).trim();
+      String code = command.partnerCodes().get(i).trim().toUpperCase(java.util.Locale.ROOT);
       int index = i;
       OrganisationProfile partner = directory.findByCode(code)
           .orElseThrow(() -> new ReferralRefused(ReferralRules.field(index), "unknown-partner",
