@@ -95,6 +95,14 @@ class ReferralApiIntegrationTest {
   }
 
   @Test
+  void send_partnerCodesTypedInLowerCase_areTheDirectorysCodes() throws Exception {
+    f.send(f.coordinator, stay, "Résumé", " " + had.code().toLowerCase() + " ").andExpect(status().isCreated())
+        .andExpect(jsonPath("$.referrals[0].partner_code").value(had.code()));
+    mvc.perform(get("/api/v1/referrals").param("partner", had.code().toLowerCase()).with(user(f.coordinator)))
+        .andExpect(status().isOk()).andExpect(jsonPath("$.total").value(1));
+  }
+
+  @Test
   void send_withoutAPlan_sendsAFileWithoutNeeds() throws Exception {
     long bare = f.stay();
     Org noCapability = f.partner("SSIAD", null);
