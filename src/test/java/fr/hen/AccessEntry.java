@@ -28,11 +28,16 @@ record AccessEntry(String method, String path, Set<Role> allowed, Set<Role> anyO
     Call call(AccessWorld world, Site org, Site ref) throws Exception;
   }
 
-  /** What to send: path variables in order, query parameters, JSON body (or none). */
-  record Call(List<Object> pathVariables, Map<String, String> query, String body) {
+  /** What to send: path variables in order, query parameters, JSON body (or none), a PDF as multipart "file". */
+  record Call(List<Object> pathVariables, Map<String, String> query, String body, byte[] file) {
 
     static Call of(Object... pathVariables) {
-      return new Call(List.of(pathVariables), new LinkedHashMap<>(), null);
+      return new Call(List.of(pathVariables), new LinkedHashMap<>(), null, null);
+    }
+
+    /** Sends a multipart/form-data request whose part "file" is this PDF. */
+    Call file(byte[] pdf) {
+      return new Call(pathVariables, query, body, pdf);
     }
 
     /** Adds a query parameter, unless its value is null (a partner has no unit nor patient to filter by). */
@@ -44,7 +49,7 @@ record AccessEntry(String method, String path, Set<Role> allowed, Set<Role> anyO
     }
 
     Call body(String json) {
-      return new Call(pathVariables, query, json);
+      return new Call(pathVariables, query, json, file);
     }
   }
 

@@ -33,6 +33,10 @@ final class AccessMatrix {
   static final Set<Role> NETWORK_STAFF = EnumSet.of(NETWORK_COORDINATOR, ADMIN);
   static final Set<Role> SELF_SERVICE = EnumSet.of(PARTNER_COORDINATOR, NETWORK_COORDINATOR, ADMIN);
 
+  /** Referral part: who reads referrals (a partner's coordinator, those addressed to its structure). */
+  static final Set<Role> REFERRAL_READERS = EnumSet.of(BED_MANAGER, DISCHARGE_COORDINATOR, PHYSICIAN,
+      PARTNER_COORDINATOR);
+
   /** Roles whose users belong to a partner structure; users of every other role belong to hospital A. */
   static final Set<Role> PARTNER_ROLES = EnumSet.of(PARTNER_COORDINATOR);
   /** Who reads patients' identities (MRN) of their hospital: the clinical roles, and administrators in the audit. */
@@ -144,6 +148,31 @@ final class AccessMatrix {
       // quality/README.md, census "roles".
       op("GET /api/v1/bed-census", EnumSet.of(BED_MANAGER, QUALITY_MANAGER), (w, org, ref) -> Call.of()
           .query("from", LocalDate.now().minusDays(7)).query("to", LocalDate.now())),
+
+      // Referral part, discharge/README.md "Referrals": the hospital's clinical roles read their organisation's
+      // referrals, its discharge coordinators send, confirm, withdraw and attach; a partner's coordinator reads and
+      // answers those addressed to its structure only (hospital A's reach partner P, hospital B's partner Q); both
+      // sides write messages.
+      op("GET /api/v1/referrals", REFERRAL_READERS, (w, org, ref) -> Call.of()
+          .query("stay", org.stayId == 0 ? null : org.stayId)).targets(OWN, OTHER).elsewhere(200),
+      op("POST /api/v1/referrals", EnumSet.of(DISCHARGE_COORDINATOR), (w, org, ref) -> Call.of().body("""
+          {"stay_id":%d,"partner_codes":["%s"],"summary":"Sortie HAD"}""".formatted(org.freshStay(), w.partner.code)))
+          .created().hospitalRecords().targets(OWN, OTHER),
+      op("GET /api/v1/referrals/{id}", REFERRAL_READERS, (w, org, ref) -> Call.of(org.referralId)),
+      op("POST /api/v1/referrals/{id}/answer", EnumSet.of(PARTNER_COORDINATOR), (w, org, ref) -> Call.of(
+          w.freshReferral(org, "SENT")).body("""
+          {"decision":"ACCEPT","date":"%s"}""".formatted(LocalDate.now().plusDays(1)))),
+      op("POST /api/v1/referrals/{id}/confirm", EnumSet.of(DISCHARGE_COORDINATOR),
+          (w, org, ref) -> Call.of(w.freshReferral(org, "ACCEPTED"))).hospitalRecords(),
+      op("POST /api/v1/referrals/{id}/withdraw", EnumSet.of(DISCHARGE_COORDINATOR),
+          (w, org, ref) -> Call.of(w.freshReferral(org, "SENT")).body("{\"reason\":\"Solution familiale\"}"))
+          .hospitalRecords(),
+      op("POST /api/v1/referrals/{id}/messages", REFERRAL_READERS,
+          (w, org, ref) -> Call.of(org.referralId).body("{\"text\":\"Bonjour\"}")).created(),
+      op("POST /api/v1/referrals/{id}/attachments", EnumSet.of(DISCHARGE_COORDINATOR),
+          (w, org, ref) -> Call.of(w.freshReferral(org, "SENT")).file(AccessWorld.PDF)).created().hospitalRecords(),
+      op("GET /api/v1/referrals/{id}/attachments/{attachmentId}", REFERRAL_READERS,
+          (w, org, ref) -> Call.of(org.referralId, org.attachmentId)),
 
       // platform/README.md, "audit and accounts API".
       op("GET /api/v1/users", EnumSet.of(ADMIN), (w, org, ref) -> Call.of()),

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import fr.hen.AccessEntry.Call;
@@ -30,8 +31,9 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -124,8 +126,12 @@ class AccessMatrixTest {
   }
 
   private MockHttpServletResponse send(AccessEntry entry, Call call, Role role) throws Exception {
-    MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(entry.method()), entry.path(),
+    AbstractMockHttpServletRequestBuilder<?> request = request(HttpMethod.valueOf(entry.method()), entry.path(),
         call.pathVariables().toArray());
+    if (call.file() != null) {
+      request = multipart(HttpMethod.valueOf(entry.method()), entry.path(), call.pathVariables().toArray())
+          .file(new MockMultipartFile("file", "document.pdf", "application/pdf", call.file()));
+    }
     call.query().forEach(request::queryParam);
     if (call.body() != null) {
       request.contentType(MediaType.APPLICATION_JSON).content(call.body());

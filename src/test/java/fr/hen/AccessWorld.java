@@ -39,6 +39,8 @@ final class AccessWorld {
   final Site hospitalA;
   final Site hospitalB;
   final Site partner;
+  /** Referrals (referral part): the partner hospital B's referrals go to, so that partner P reaches none of them. */
+  final Site otherPartner;
 
   AccessWorld(MockMvc mvc, JdbcClient jdbc) throws Exception {
     this.mvc = mvc;
@@ -47,6 +49,15 @@ final class AccessWorld {
     hospitalA = hospital("Hôpital A");
     hospitalB = hospital("Hôpital B");
     partner = onboard("HAD", "Partenaire P");
+    otherPartner = onboard("SMR", "Partenaire Q");
+    // Referrals (referral part): hospital A's stay is referred to P (so P's own referral is A's), B's to Q; each
+    // file holds a PDF.
+    hospitalA.referralId = referral(hospitalA, hospitalA.stayId, partner, "SENT");
+    hospitalB.referralId = referral(hospitalB, hospitalB.stayId, otherPartner, "SENT");
+    partner.referralId = hospitalA.referralId;
+    hospitalA.attachmentId = attachment(hospitalA.referralId);
+    hospitalB.attachmentId = attachment(hospitalB.referralId);
+    partner.attachmentId = hospitalA.attachmentId;
     // A physician of each hospital reads its stay, so that each audit log names its patient.
     for (Site hospital : List.of(hospitalA, hospitalB)) {
       mvc.perform(get("/api/v1/stays/{id}", hospital.stayId)
@@ -125,6 +136,50 @@ final class AccessWorld {
     return new Site(JsonMapper.shared().readTree(body).path("id").asLong(), code, type, name);
   }
 
+  /** A PDF as referral attachments hold them. */
+  static final byte[] PDF = "%PDF-1.4\n%%EOF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+  /**
+   * A new referral in this state, reachable by the users of {@code org}: a fresh stay of the hospital referred to its
+   * partner (P for hospital A, Q for hospital B); for partner P, a fresh stay of hospital A referred to P.
+   */
+  long freshReferral(Site org, String status) {
+    Site hospital = org == partner ? hospitalA : org;
+    return referral(hospital, hospital.freshStay(), hospital == hospitalA ? partner : otherPartner, status);
+  }
+
+  /** A referral written straight into the tables (its file from the stay's patient), expiring in two days. */
+  private long referral(Site hospital, long stayId, Site to, String status) {
+    long patient = jdbc.sql("SELECT patient_id FROM stay WHERE id = ?").param(stayId).query(Long.class).single();
+    org.springframework.jdbc.support.GeneratedKeyHolder file = new org.springframework.jdbc.support.GeneratedKeyHolder();
+    jdbc.sql("""
+            INSERT INTO referral_file (organisation_id, stay_id, patient_id, patient_name, birth_date, sex, summary,
+                created_at, created_by)
+            VALUES (?, ?, ?, 'MARTIN Jeanne', DATE '1950-02-03', 'F', 'Résumé', CURRENT_TIMESTAMP, 'fixture')""")
+        .params(hospital.id, stayId, patient).update(file, "id");
+    org.springframework.jdbc.support.GeneratedKeyHolder referral =
+        new org.springframework.jdbc.support.GeneratedKeyHolder();
+    jdbc.sql("""
+            INSERT INTO referral (file_id, organisation_id, stay_id, partner_id, partner_code, partner_type, status,
+                sent_at, expires_at, created_at, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP + INTERVAL '2' DAY, CURRENT_TIMESTAMP,
+                CURRENT_TIMESTAMP)""")
+        .params(file.getKey().longValue(), hospital.id, stayId, to.id, to.code, to.type, status)
+        .update(referral, "id");
+    return referral.getKey().longValue();
+  }
+
+  private long attachment(long referralId) {
+    org.springframework.jdbc.support.GeneratedKeyHolder key = new org.springframework.jdbc.support.GeneratedKeyHolder();
+    jdbc.sql("""
+            INSERT INTO referral_attachment (file_id, filename, content_type, size_bytes, sha256, content, created_at,
+                created_by)
+            SELECT file_id, 'compte-rendu.pdf', 'application/pdf', ?, 'sha', ?, CURRENT_TIMESTAMP, 'fixture'
+            FROM referral WHERE id = ?""")
+        .params(PDF.length, PDF, referralId).update(key, "id");
+    return key.getKey().longValue();
+  }
+
   static LocalDateTime now() {
     return LocalDateTime.now().minusMinutes(1).truncatedTo(ChronoUnit.SECONDS);
   }
@@ -143,6 +198,9 @@ final class AccessWorld {
     long stayId;
     String mrn;
     String blockedReason;
+    /** Referral part: a referral of this site's (for the partner: one addressed to it) and an attachment of it. */
+    long referralId;
+    long attachmentId;
 
     Site(long id, String code, String type, String name) {
       this.id = id;

@@ -63,7 +63,8 @@ class ModuleContributionsTest {
 
   @Test
   void partner_getsTheDirectoryAndTheirOwnProfile() {
-    assertThat(home(Role.PARTNER_COORDINATOR)).containsExactly("/organisations", "/organisations/mine");
+    assertThat(home(Role.PARTNER_COORDINATOR)).containsExactly("/partner/referrals", "/organisations",
+        "/organisations/mine");
   }
 
   @Test
@@ -74,13 +75,13 @@ class ModuleContributionsTest {
   @Test
   void navigation_showsEachRoleItsSections_inTheUsualOrder() {
     Map<Role, List<String>> expected = Map.of(
-        Role.BED_MANAGER, List.of("/organisations", "/beds", "/stays", "/units", "/network/beds"),
-        Role.DISCHARGE_COORDINATOR, List.of("/organisations", "/beds", "/stays", "/units"),
-        Role.PHYSICIAN, List.of("/organisations", "/beds", "/stays", "/units"),
+        Role.BED_MANAGER, List.of("/organisations", "/beds", "/stays", "/referrals", "/units", "/network/beds"),
+        Role.DISCHARGE_COORDINATOR, List.of("/organisations", "/beds", "/stays", "/referrals", "/units"),
+        Role.PHYSICIAN, List.of("/organisations", "/beds", "/stays", "/referrals", "/units"),
         Role.ADMIN, List.of("/organisations", "/units", "/network/beds", "/admin/users", "/admin/audit"),
         Role.NETWORK_COORDINATOR, List.of("/organisations", "/network/beds"),
         Role.QUALITY_MANAGER, List.of("/organisations", "/network/beds"),
-        Role.PARTNER_COORDINATOR, List.of("/organisations"),
+        Role.PARTNER_COORDINATOR, List.of("/organisations", "/partner/referrals"),
         Role.PATIENT_PARTNER, List.of("/organisations"));
     expected.forEach((role, paths) -> assertThat(menu(role)).as("%s", role).containsExactlyElementsOf(paths));
   }
