@@ -12,7 +12,7 @@ import java.util.List;
  * One line of the matches as the API and the page show it, its reasons' texts in the user's language. Rates and
  * answer times are null under {@value MatchRules#MIN_ANSWERS} answers.
  */
-record MatchLine(int rank, int score, String partnerCode, String partnerName, OrganisationType partnerType,
+public record MatchLine(int rank, int score, String partnerCode, String partnerName, OrganisationType partnerType,
     PartnershipStatus partnershipStatus, @Schema(nullable = true) String city,
     @Schema(nullable = true) Integer freePlaces, @Schema(nullable = true) LocalDateTime declaredAt,
     Availability availability, boolean stale, @Schema(nullable = true) Double distanceKm, Territory territory,
@@ -21,5 +21,5 @@ record MatchLine(int rank, int score, String partnerCode, String partnerName, Or
     int recentRequests, double peerMedianRequests, boolean underSolicited, List<Reason> reasons) {
 
   /** One reason: its code, the points it gave, and its text. */
-  record Reason(String code, int points, String text) {}
+  public record Reason(String code, int points, String text) {}
 }

@@ -49,11 +49,13 @@ class MatchPageController {
     model.addAttribute("stay", matches.stay());
     model.addAttribute("inHospital", matches.stay().status() == StayStatus.IN_HOSPITAL);
     model.addAttribute("needs", matches.plan().needs().stream().map(c -> labels.getOrDefault(c, c)).toList());
-    model.addAttribute("plan", matches.plan());
+    model.addAttribute("destinationType", matches.plan().destinationType());
+    model.addAttribute("home", matches.plan().home());
+    model.addAttribute("lackingCapabilities", matches.ranking().lackingCapabilities());
+    model.addAttribute("prospects", matches.ranking().prospects());
     model.addAttribute("types", matches.types().stream().map(Enum::name).sorted().toList());
     model.addAttribute("dac", type == OrganisationType.DAC);
     model.addAttribute("homeLocated", matches.homeLocated());
-    model.addAttribute("ranking", matches.ranking());
     model.addAttribute("band", views.lines(matches.ranking().underSolicited()));
     model.addAttribute("matches", new PageSlice<>(views.lines(slice.items()), slice.page(), slice.size(),
         slice.total()));

@@ -26,10 +26,10 @@ import org.springframework.transaction.annotation.Transactional;
 class DischargeWorklist {
 
   /** Patients and the urgent ones of a unit (all in-hospital patients, whatever the filters). */
-  record UnitCount(String code, String name, int patients, int ready, int dac) {}
+  public record UnitCount(String code, String name, int patients, int ready, int dac) {}
 
   /** One page of the worklist, the units' counts, today's date and the DAC delay in force. */
-  record Worklist(LocalDate today, int dacAfterDays, List<UnitCount> units, PageSlice<WorklistEntry> page) {}
+  public record Worklist(LocalDate today, int dacAfterDays, List<UnitCount> units, PageSlice<WorklistEntry> page) {}
 
   private final StayRoster roster;
   private final WorklistQueries queries;

@@ -9,7 +9,7 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 
 /** One patient of the worklist as the API and the page show it, the reasons' texts in the user's language. */
-record WorklistLine(long stayId, String mrn, String familyName, String givenName, LocalDate birthDate, String sex,
+public record WorklistLine(long stayId, String mrn, String familyName, String givenName, LocalDate birthDate, String sex,
     String unitCode, String unitName, @Schema(nullable = true) String bed, LocalDateTime admittedAt,
     @Schema(nullable = true) LocalDate expectedDischargeDate, @Schema(nullable = true) LocalDateTime medicallyReadyAt,
     @Schema(nullable = true, description = "Days since medically ready") Integer waitingDays,
@@ -20,7 +20,7 @@ record WorklistLine(long stayId, String mrn, String familyName, String givenName
     List<Reason> reasons, String partnersLink, @Schema(nullable = true) String dacLink) {
 
   /** One criterion of the urgency: its code, points and text. */
-  record Reason(String code, int points, String text) {}
+  public record Reason(String code, int points, String text) {}
 
   static WorklistLine of(WorklistEntry entry, MessageSource messages, Locale locale) {
     StayFacts f = entry.facts();
