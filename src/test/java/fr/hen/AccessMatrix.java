@@ -131,6 +131,11 @@ final class AccessMatrix {
       op("GET /api/v1/bed-census", EnumSet.of(BED_MANAGER, QUALITY_MANAGER), (w, org, ref) -> Call.of()
           .query("from", LocalDate.now().minusDays(7)).query("to", LocalDate.now())),
 
+      // discharge/README.md, "Partner matching" and "Discharge worklist" (matching part): the hospital's clinical
+      // roles, on the stays of their own hospital.
+      op("GET /api/v1/stays/{id}/partner-matches", CLINICAL, (w, org, ref) -> Call.of(org.stayId)).hospitalRecords(),
+      op("GET /api/v1/discharge/worklist", CLINICAL, (w, org, ref) -> Call.of()),
+
       // platform/README.md, "audit and accounts API".
       op("GET /api/v1/users", EnumSet.of(ADMIN), (w, org, ref) -> Call.of()),
       op("GET /api/v1/audit", EnumSet.of(ADMIN), (w, org, ref) -> Call.of().query("mrn", org.mrn))
