@@ -116,6 +116,18 @@ class PartnerMatchingIntegrationTest {
   }
 
   @Test
+  void statistics_followANewReferral() throws Exception {
+    assertThat(matches(coordinator, "").path("matches").path("items").get(0).path("recent_requests").asInt())
+        .isZero();
+    long quiet = jdbc.sql("SELECT id FROM organisation WHERE code = ?").param("QUIET-" + tag).query(Long.class)
+        .single();
+    discharge.referral(hospital, stay, quiet, "HAD", "SENT", LocalDateTime.now().minusDays(1));
+    JsonNode line = matches(coordinator, "").path("matches").path("items").valueStream()
+        .filter(l -> l.path("partner_code").asText().startsWith("QUIET")).findFirst().orElseThrow();
+    assertThat(line.path("recent_requests").asInt()).isEqualTo(1);
+  }
+
+  @Test
   void theRead_isAudited() throws Exception {
     matches(coordinator, "");
     assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE resource_type = 'Stay' AND resource_id = ? "
