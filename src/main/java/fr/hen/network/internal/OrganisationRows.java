@@ -54,14 +54,41 @@ public class OrganisationRows {
         + " ORDER BY o.name, o.id").param("type", type.name()).query(OrganisationRows::row).list());
   }
 
+  /** What {@link #activePartners} was read from: row counts and latest changes of both tables, and the language. */
+  private record PartnersVersion(long organisations, LocalDateTime organisationChange, long capacities,
+      LocalDateTime declaration, boolean english) {}
+
+  private final Map<Boolean, Map.Entry<PartnersVersion, List<OrganisationProfile>>> partners =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   /**
    * Every active partner structure (neither a hospital nor the network) with its declared capacities, in two
-   * queries whatever their number (no {@code IN} list); contacts are not read (empty lists). By id.
+   * queries whatever their number (no {@code IN} list); contacts are not read (empty lists). By id. The list is
+   * kept while the directory is unchanged: each call first reads the row counts and the latest {@code updated_at}
+   * and {@code declared_at} of the organisations and their capacities, and reads the partners again when any moved.
    */
   public List<OrganisationProfile> activePartners() {
+    boolean english = CapabilityCatalogue.english();
+    PartnersVersion version = jdbc.sql("""
+            SELECT o.n AS organisations, o.changed, c.n AS capacities, c.declared
+            FROM (SELECT COUNT(*) AS n, MAX(updated_at) AS changed FROM organisation) o,
+                 (SELECT COUNT(*) AS n, MAX(declared_at) AS declared FROM organisation_capability) c""")
+        .query((rs, n) -> new PartnersVersion(rs.getLong("organisations"),
+            rs.getObject("changed", LocalDateTime.class), rs.getLong("capacities"),
+            rs.getObject("declared", LocalDateTime.class), english))
+        .single();
+    Map.Entry<PartnersVersion, List<OrganisationProfile>> kept = partners.get(english);
+    if (kept != null && kept.getKey().equals(version)) {
+      return kept.getValue();
+    }
+    List<OrganisationProfile> read = readActivePartners(english);
+    partners.put(english, Map.entry(version, read));
+    return read;
+  }
+
+  private List<OrganisationProfile> readActivePartners(boolean english) {
     String partners = " FROM organisation o WHERE o.active AND o.type NOT IN ('HOSPITAL', 'NETWORK')";
     List<Row> found = jdbc.sql("SELECT " + COLUMNS + partners + " ORDER BY o.id").query(OrganisationRows::row).list();
-    boolean english = CapabilityCatalogue.english();
     Map<Long, List<Capacity>> capacities = jdbc.sql("""
             SELECT oc.organisation_id, oc.capability_code, c.label_fr, c.label_en, oc.places, oc.free_places,
                    oc.capacity_status, oc.declared_at
@@ -70,7 +97,8 @@ public class OrganisationRows {
         .query((rs, n) -> capacity(rs, english)).list().stream()
         .collect(Collectors.groupingBy(Map.Entry::getKey,
             Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
-    return found.stream().map(r -> profile(r, capacities.getOrDefault(r.id, List.of()), List.of())).toList();
+    return found.stream().map(r -> profile(r, List.copyOf(capacities.getOrDefault(r.id, List.of())), List.of()))
+        .toList();
   }
 
   /** Runs a select of {@link #COLUMNS} (with its parameters) and completes its rows. */

@@ -35,6 +35,7 @@ class PartnerMatchingIntegrationTest {
 
   @Autowired MockMvc mvc;
   @Autowired JdbcClient jdbc;
+  @Autowired fr.hen.network.OrganisationDirectory directory;
 
   DischargeFixture discharge;
   StaysFixture fixture;
@@ -125,6 +126,23 @@ class PartnerMatchingIntegrationTest {
     JsonNode line = matches(coordinator, "").path("matches").path("items").valueStream()
         .filter(l -> l.path("partner_code").asText().startsWith("QUIET")).findFirst().orElseThrow();
     assertThat(line.path("recent_requests").asInt()).isEqualTo(1);
+  }
+
+  @Test
+  void directoryPartners_areTheActivePartnersOfEveryStatus_withTheirCapacities_andFollowADeclaration() {
+    List<fr.hen.network.OrganisationProfile> partners = directory.partners();
+    assertThat(partners).extracting(fr.hen.network.OrganisationProfile::code)
+        .contains("NEAR-" + tag, "PROS-" + tag, "DAC-" + tag).doesNotContain("H-" + tag);
+    assertThat(partners).filteredOn(p -> p.code().equals("NEAR-" + tag)).singleElement()
+        .satisfies(p -> assertThat(p.capabilities()).extracting(c -> c.freePlaces()).containsExactly(3));
+    jdbc.sql("UPDATE organisation_capability SET free_places = 0, declared_at = ? WHERE organisation_id = "
+        + "(SELECT id FROM organisation WHERE code = ?)").params(LocalDateTime.now(), "NEAR-" + tag).update();
+    assertThat(directory.partners()).filteredOn(p -> p.code().equals("NEAR-" + tag)).singleElement()
+        .satisfies(p -> assertThat(p.capabilities()).extracting(c -> c.freePlaces()).containsExactly(0));
+    jdbc.sql("UPDATE organisation SET active = FALSE, updated_at = ? WHERE code = ?")
+        .params(LocalDateTime.now(), "NEAR-" + tag).update();
+    assertThat(directory.partners()).extracting(fr.hen.network.OrganisationProfile::code)
+        .doesNotContain("NEAR-" + tag);
   }
 
   @Test
