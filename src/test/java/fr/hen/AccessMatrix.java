@@ -173,6 +173,10 @@ final class AccessMatrix {
           (w, org, ref) -> Call.of(w.freshReferral(org, "SENT")).file(AccessWorld.PDF)).created().hospitalRecords(),
       op("GET /api/v1/referrals/{id}/attachments/{attachmentId}", REFERRAL_READERS,
           (w, org, ref) -> Call.of(org.referralId, org.attachmentId)),
+      // discharge/README.md, "Partner matching" and "Discharge worklist" (matching part): the hospital's clinical
+      // roles, on the stays of their own hospital.
+      op("GET /api/v1/stays/{id}/partner-matches", CLINICAL, (w, org, ref) -> Call.of(org.stayId)).hospitalRecords(),
+      op("GET /api/v1/discharge/worklist", CLINICAL, (w, org, ref) -> Call.of()),
 
       // platform/README.md, "audit and accounts API".
       op("GET /api/v1/users", EnumSet.of(ADMIN), (w, org, ref) -> Call.of()),

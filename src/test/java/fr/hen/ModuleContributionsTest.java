@@ -56,6 +56,11 @@ class ModuleContributionsTest {
   }
 
   @Test
+  void dischargeCoordinator_getsTheDischargeWorklistFirst_onTheHomePage() {
+    assertThat(home(Role.DISCHARGE_COORDINATOR)).containsExactly("/beds", "/discharge", "/stays", "/organisations");
+  }
+
+  @Test
   void networkCoordinator_getsDirectoryOnboardingAndTheNetworkView_butNoPatientPages() {
     assertThat(home(Role.NETWORK_COORDINATOR)).containsExactly("/organisations", "/network/beds",
         "/organisations/new");
@@ -75,9 +80,9 @@ class ModuleContributionsTest {
   @Test
   void navigation_showsEachRoleItsSections_inTheUsualOrder() {
     Map<Role, List<String>> expected = Map.of(
-        Role.BED_MANAGER, List.of("/organisations", "/beds", "/stays", "/referrals", "/units", "/network/beds"),
-        Role.DISCHARGE_COORDINATOR, List.of("/organisations", "/beds", "/stays", "/referrals", "/units"),
-        Role.PHYSICIAN, List.of("/organisations", "/beds", "/stays", "/referrals", "/units"),
+        Role.BED_MANAGER, List.of("/organisations", "/beds", "/stays", "/discharge", "/units", "/network/beds"),
+        Role.DISCHARGE_COORDINATOR, List.of("/organisations", "/beds", "/stays", "/discharge", "/units"),
+        Role.PHYSICIAN, List.of("/organisations", "/beds", "/stays", "/discharge", "/units"),
         Role.ADMIN, List.of("/organisations", "/units", "/network/beds", "/admin/users", "/admin/audit"),
         Role.NETWORK_COORDINATOR, List.of("/organisations", "/network/beds"),
         Role.QUALITY_MANAGER, List.of("/organisations", "/network/beds"),

@@ -62,6 +62,16 @@ public class OrganisationDirectory {
     return rows.activeOfType(OrganisationType.HOSPITAL);
   }
 
+  /**
+   * Every active partner structure (any type but {@code HOSPITAL} and {@code NETWORK}, whatever its partnership
+   * status) with its declared capacities, by id, read in two queries whatever their number: for computations over
+   * the whole network such as partner matching. Contacts are not read (empty lists).
+   */
+  @Transactional(readOnly = true)
+  public List<OrganisationProfile> partners() {
+    return rows.activePartners();
+  }
+
   /** The capability catalogue in the current user's language, by label. */
   @Transactional(readOnly = true)
   public List<Capability> capabilities() {

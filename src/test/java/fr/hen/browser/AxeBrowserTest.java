@@ -57,7 +57,7 @@ class AxeBrowserTest extends BrowserTest {
     signIn("bedmanager");
     List<String> violations = new ArrayList<>();
     for (String path : List.of("/", "/beds", "/stays", "/stays?status=DISCHARGED", "/stays/new", "/organisations",
-        "/organisations?near=50.63,3.06&sort=DISTANCE", "/organisations/HAD-01", "/units", "/units/ONCA")) {
+        "/organisations?near=50.63,3.06&sort=DISTANCE", "/organisations/HAD-01", "/units", "/units/ONCA", "/discharge")) {
       violations.addAll(violationsOn(path));
     }
     driver.get(url("/stays"));
@@ -65,6 +65,7 @@ class AxeBrowserTest extends BrowserTest {
         .getAttribute("href");
     violations.addAll(violationsOn(stay.substring(stay.indexOf("/stays/"))));
     violations.addAll(violationsOn(stay.substring(stay.indexOf("/stays/")) + "/discharge")); // plan part
+    violations.addAll(violationsOn(stay.substring(stay.indexOf("/stays/")) + "/partners"));
     assertThat(violations).isEmpty();
   }
 

@@ -54,6 +54,53 @@ public class OrganisationRows {
         + " ORDER BY o.name, o.id").param("type", type.name()).query(OrganisationRows::row).list());
   }
 
+  /** What {@link #activePartners} was read from: row counts and latest changes of both tables, and the language. */
+  private record PartnersVersion(long organisations, LocalDateTime organisationChange, long capacities,
+      LocalDateTime declaration, boolean english) {}
+
+  private final Map<Boolean, Map.Entry<PartnersVersion, List<OrganisationProfile>>> partners =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * Every active partner structure (neither a hospital nor the network) with its declared capacities, in two
+   * queries whatever their number (no {@code IN} list); contacts are not read (empty lists). By id. The list is
+   * kept while the directory is unchanged: each call first reads the row counts and the latest {@code updated_at}
+   * and {@code declared_at} of the organisations and their capacities, and reads the partners again when any moved.
+   */
+  public List<OrganisationProfile> activePartners() {
+    boolean english = CapabilityCatalogue.english();
+    PartnersVersion version = jdbc.sql("""
+            SELECT o.n AS organisations, o.changed, c.n AS capacities, c.declared
+            FROM (SELECT COUNT(*) AS n, MAX(updated_at) AS changed FROM organisation) o,
+                 (SELECT COUNT(*) AS n, MAX(declared_at) AS declared FROM organisation_capability) c""")
+        .query((rs, n) -> new PartnersVersion(rs.getLong("organisations"),
+            rs.getObject("changed", LocalDateTime.class), rs.getLong("capacities"),
+            rs.getObject("declared", LocalDateTime.class), english))
+        .single();
+    Map.Entry<PartnersVersion, List<OrganisationProfile>> kept = partners.get(english);
+    if (kept != null && kept.getKey().equals(version)) {
+      return kept.getValue();
+    }
+    List<OrganisationProfile> read = readActivePartners(english);
+    partners.put(english, Map.entry(version, read));
+    return read;
+  }
+
+  private List<OrganisationProfile> readActivePartners(boolean english) {
+    String partners = " FROM organisation o WHERE o.active AND o.type NOT IN ('HOSPITAL', 'NETWORK')";
+    List<Row> found = jdbc.sql("SELECT " + COLUMNS + partners + " ORDER BY o.id").query(OrganisationRows::row).list();
+    Map<Long, List<Capacity>> capacities = jdbc.sql("""
+            SELECT oc.organisation_id, oc.capability_code, c.label_fr, c.label_en, oc.places, oc.free_places,
+                   oc.capacity_status, oc.declared_at
+            FROM organisation_capability oc JOIN capability c ON c.code = oc.capability_code
+            WHERE oc.organisation_id IN (SELECT o.id""" + partners + ")")
+        .query((rs, n) -> capacity(rs, english)).list().stream()
+        .collect(Collectors.groupingBy(Map.Entry::getKey,
+            Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+    return found.stream().map(r -> profile(r, List.copyOf(capacities.getOrDefault(r.id, List.of())), List.of()))
+        .toList();
+  }
+
   /** Runs a select of {@link #COLUMNS} (with its parameters) and completes its rows. */
   List<OrganisationProfile> select(String sql, Map<String, Object> params) {
     return complete(jdbc.sql(sql).params(params).query(OrganisationRows::row).list());
@@ -71,10 +118,7 @@ public class OrganisationRows {
             FROM organisation_capability oc JOIN capability c ON c.code = oc.capability_code
             WHERE oc.organisation_id IN (:ids) ORDER BY oc.organisation_id, oc.capability_code""")
         .param("ids", ids)
-        .query((rs, n) -> Map.entry(rs.getLong("organisation_id"), new Capacity(rs.getString("capability_code"),
-            rs.getString(english ? "label_en" : "label_fr"), rs.getInt("places"), rs.getInt("free_places"),
-            CapacityStatus.valueOf(rs.getString("capacity_status")),
-            rs.getObject("declared_at", LocalDateTime.class))))
+        .query((rs, n) -> capacity(rs, english))
         .list().stream().collect(Collectors.groupingBy(Map.Entry::getKey,
             Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
     Map<Long, List<Contact>> contacts = jdbc.sql("""
@@ -85,10 +129,20 @@ public class OrganisationRows {
             rs.getString("role"), rs.getString("phone"), rs.getString("email"))))
         .list().stream().collect(Collectors.groupingBy(Map.Entry::getKey,
             Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
-    return rows.stream().map(r -> new OrganisationProfile(r.id, r.code, r.name, r.type, r.finess, r.address,
-        r.postcode, r.city, r.latitude, r.longitude, r.phone, r.email, r.status, r.answerDelayHours, r.serviceRadiusKm,
-        r.agreementDate, r.active,
-        capacities.getOrDefault(r.id, List.of()), contacts.getOrDefault(r.id, List.of()), null)).toList();
+    return rows.stream().map(r -> profile(r, capacities.getOrDefault(r.id, List.of()),
+        contacts.getOrDefault(r.id, List.of()))).toList();
+  }
+
+  private static OrganisationProfile profile(Row r, List<Capacity> capacities, List<Contact> contacts) {
+    return new OrganisationProfile(r.id, r.code, r.name, r.type, r.finess, r.address, r.postcode, r.city, r.latitude,
+        r.longitude, r.phone, r.email, r.status, r.answerDelayHours, r.serviceRadiusKm, r.agreementDate, r.active,
+        capacities, contacts, null);
+  }
+
+  private static Map.Entry<Long, Capacity> capacity(ResultSet rs, boolean english) throws SQLException {
+    return Map.entry(rs.getLong("organisation_id"), new Capacity(rs.getString("capability_code"),
+        rs.getString(english ? "label_en" : "label_fr"), rs.getInt("places"), rs.getInt("free_places"),
+        CapacityStatus.valueOf(rs.getString("capacity_status")), rs.getObject("declared_at", LocalDateTime.class)));
   }
 
   private static Row row(ResultSet rs, int n) throws SQLException {
