@@ -131,6 +131,12 @@ final class AccessMatrix {
       op("GET /api/v1/bed-census", EnumSet.of(BED_MANAGER, QUALITY_MANAGER), (w, org, ref) -> Call.of()
           .query("from", LocalDate.now().minusDays(7)).query("to", LocalDate.now())),
 
+      // discharge/README.md, "Figures" (figures part): the hospital roles read their hospital's figures, the network
+      // coordinator the network's (small cells suppressed); no record is named, so no other organisation to reach.
+      op("GET /api/v1/discharge/figures", EnumSet.of(DISCHARGE_COORDINATOR, BED_MANAGER, QUALITY_MANAGER, PHYSICIAN,
+          NETWORK_COORDINATOR), (w, org, ref) -> Call.of()
+          .query("from", LocalDate.now().minusDays(30)).query("to", LocalDate.now())),
+
       // platform/README.md, "audit and accounts API".
       op("GET /api/v1/users", EnumSet.of(ADMIN), (w, org, ref) -> Call.of()),
       op("GET /api/v1/audit", EnumSet.of(ADMIN), (w, org, ref) -> Call.of().query("mrn", org.mrn))
