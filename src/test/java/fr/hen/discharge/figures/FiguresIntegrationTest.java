@@ -25,6 +25,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 /**
  * The figures through the API and the page on PostgreSQL, on data written with {@link DischargeBulkLoader}: a
- * period in March 2021 that no other test writes in, two hospitals, three partners (hand-computed values in the
+ * period in March of a past year that no other test writes in (one year per test), two hospitals, three partners (hand-computed values in the
  * comments; the definitions are tested one by one in {@link FiguresCalculatorTest}).
  */
 @PostgresIntegrationTest
@@ -44,8 +45,12 @@ class FiguresIntegrationTest {
   /** Ids far from the other tests' (the loader takes the caller's ids). */
   private static final AtomicLong IDS = new AtomicLong(7_000_000 + (System.nanoTime() % 100_000) * 10);
 
-  static final String FROM = "2021-03-01";
-  static final String TO = "2021-03-10";
+  /** Each test writes in a year of its own: the network view adds every hospital's rows of the period. */
+  private static final AtomicInteger YEARS = new AtomicInteger(1970);
+
+  int year;
+  String from;
+  String to;
 
   @Autowired MockMvc mvc;
   @Autowired JdbcClient jdbc;
@@ -53,29 +58,35 @@ class FiguresIntegrationTest {
 
   long hospitalA;
   long hospitalB;
-  long p1;
-  long p2;
-  long p3;
-  String p1Code;
-  String p3Code;
+  /** The partners, created once: the under-solicited report compares a partner with every peer of the directory. */
+  static long p1;
+  static long p2;
+  static long p3;
+  static String p1Code;
+  static String p3Code;
 
-  static LocalDateTime at(int month, int day, int hour) {
-    return LocalDateTime.of(2021, month, day, hour, 0);
+  LocalDateTime at(int month, int day, int hour) {
+    return LocalDateTime.of(year, month, day, hour, 0);
   }
 
   @BeforeEach
   void data() {
+    year = YEARS.incrementAndGet();
+    from = year + "-03-01";
+    to = year + "-03-10";
     StaysFixture fixture = new StaysFixture(jdbc);
     hospitalA = fixture.organisation("HOSPITAL");
     hospitalB = fixture.organisation("HOSPITAL");
-    p1 = fixture.organisation("USLD");
-    p2 = fixture.organisation("SMR");
-    p3 = fixture.organisation("USLD");
-    p1Code = code(p1);
-    p3Code = code(p3);
-    capability(p1, "DIALYSIS");
-    capability(p3, "DIALYSIS");
-    capability(p2, "REHAB_ORTHO");
+    if (p1 == 0) {
+      p1 = fixture.organisation("USLD");
+      p2 = fixture.organisation("SMR");
+      p3 = fixture.organisation("USLD");
+      p1Code = code(p1);
+      p3Code = code(p3);
+      capability(p1, "DIALYSIS");
+      capability(p3, "DIALYSIS");
+      capability(p2, "REHAB_ORTHO");
+    }
 
     List<Plan> plans = new ArrayList<>();
     // A: discharged 6/3, ready 3/3 (waits 3, avoidable 3), midnights 2/3..6/3 → 5 bed-days
@@ -118,18 +129,18 @@ class FiguresIntegrationTest {
         .param("org", organisation).param("code", code).update();
   }
 
-  private static Plan plan(long hospital, LocalDateTime in, LocalDateTime out, LocalDateTime ready, String status) {
+  private Plan plan(long hospital, LocalDateTime in, LocalDateTime out, LocalDateTime ready, String status) {
     long stay = IDS.incrementAndGet();
     return new Plan(stay, hospital, stay, in, status, null, null, ready, List.of(), null, null, null, null, null,
         null, null, Set.of(), out, out == null ? null : "HOME", null, in, "test");
   }
 
-  private static File file(long hospital, long stay, List<String> needs) {
+  private File file(long hospital, long stay, List<String> needs) {
     return new File(IDS.incrementAndGet(), hospital, stay, stay, "DUPONT Marie", LocalDate.of(1950, 1, 1), "F",
         null, null, null, needs, null, null, null, "Résumé", at(3, 1, 9), "test");
   }
 
-  private static Referral referral(File file, long partner, String type, LocalDateTime sent, Integer answerMinutes,
+  private Referral referral(File file, long partner, String type, LocalDateTime sent, Integer answerMinutes,
       boolean accepted, RefusalReason refused) {
     LocalDateTime answered = answerMinutes == null ? null : sent.plusMinutes(answerMinutes);
     ReferralStatus status = answered == null ? ReferralStatus.EXPIRED : accepted ? ReferralStatus.ACCEPTED
@@ -151,7 +162,7 @@ class FiguresIntegrationTest {
   void hospitalUser_seesItsOwnHospitalExactly() throws Exception {
     HenUser coordinator = StaysFixture.user(hospitalA, Role.DISCHARGE_COORDINATOR);
     String p1Row = "$.partners[?(@.partner_code == 'P" + p1 + "')].figures";
-    mvc.perform(figures(coordinator, FROM, TO)).andExpect(status().isOk())
+    mvc.perform(figures(coordinator, from, to)).andExpect(status().isOk())
         .andExpect(jsonPath("$.scope").value("HOSPITAL"))
         .andExpect(jsonPath("$.exits.discharges.value").value(3))
         .andExpect(jsonPath("$.exits.discharges_medically_ready.value").value(2))
@@ -177,10 +188,10 @@ class FiguresIntegrationTest {
 
   @Test
   void underSolicitedReport_flagsThePartnerCoveringTheNeedButNeverAsked() throws Exception {
-    // window 10/12/2020..10/3/2021, needs asked DIALYSIS; peers P1 (3 requests from A) and P3 (0): median 1.5
+    // window 11/12 of the year before .. 10/3, needs asked DIALYSIS; peers P1 (3 requests from A) and P3 (0): median 1.5
     HenUser coordinator = StaysFixture.user(hospitalA, Role.BED_MANAGER);
-    mvc.perform(figures(coordinator, FROM, TO)).andExpect(status().isOk())
-        .andExpect(jsonPath("$.under_solicited.window_from").value("2020-12-11"))
+    mvc.perform(figures(coordinator, from, to)).andExpect(status().isOk())
+        .andExpect(jsonPath("$.under_solicited.window_from").value((year - 1) + "-12-11"))
         .andExpect(jsonPath("$.under_solicited.partners[*].partner_code", hasItem(p3Code)))
         .andExpect(jsonPath("$.under_solicited.partners[*].partner_code", not(hasItem(p1Code))))
         .andExpect(jsonPath("$.under_solicited.partners[?(@.partner_code == '" + p3Code + "')].requests.value",
@@ -192,7 +203,7 @@ class FiguresIntegrationTest {
   @Test
   void anotherHospitalsData_neverShows() throws Exception {
     HenUser physicianOfB = StaysFixture.user(hospitalB, Role.PHYSICIAN);
-    mvc.perform(figures(physicianOfB, FROM, TO)).andExpect(status().isOk())
+    mvc.perform(figures(physicianOfB, from, to)).andExpect(status().isOk())
         .andExpect(jsonPath("$.exits.discharges.value").value(1))
         .andExpect(jsonPath("$.exits.avoidable_days.value").value(3))
         .andExpect(jsonPath("$.referrals.sent.value").value(1))
@@ -203,7 +214,7 @@ class FiguresIntegrationTest {
   void networkCoordinator_seesTheNetwork_withCountsUnderFiveSuppressed() throws Exception {
     HenUser network = StaysFixture.user(new StaysFixture(jdbc).organisation("NETWORK"), Role.NETWORK_COORDINATOR);
     String p1Row = "$.partners[?(@.partner_code == 'P" + p1 + "')].figures";
-    mvc.perform(figures(network, FROM, TO)).andExpect(status().isOk())
+    mvc.perform(figures(network, from, to)).andExpect(status().isOk())
         .andExpect(jsonPath("$.scope").value("NETWORK"))
         .andExpect(jsonPath("$.organisation_code").isEmpty())
         // both hospitals: 4 discharges → <5; P1 was sent 3 (A: 2, B: 1) → <5
@@ -219,23 +230,23 @@ class FiguresIntegrationTest {
   @Test
   void periodRules_422NamingTheField() throws Exception {
     HenUser quality = StaysFixture.user(hospitalA, Role.QUALITY_MANAGER);
-    mvc.perform(figures(quality, null, TO)).andExpect(status().isUnprocessableContent())
+    mvc.perform(figures(quality, null, to)).andExpect(status().isUnprocessableContent())
         .andExpect(jsonPath("$.errors[0].field").value("from"));
-    mvc.perform(figures(quality, FROM, null)).andExpect(status().isUnprocessableContent())
+    mvc.perform(figures(quality, from, null)).andExpect(status().isUnprocessableContent())
         .andExpect(jsonPath("$.errors[0].field").value("to"));
-    mvc.perform(figures(quality, "2021-03-10", "2021-03-01")).andExpect(status().isUnprocessableContent())
+    mvc.perform(figures(quality, to, from)).andExpect(status().isUnprocessableContent())
         .andExpect(jsonPath("$.errors[0].field").value("to"));
     // 366 days apart is one day too many (a period covers at most 366 days)
     mvc.perform(figures(quality, "2020-01-01", "2021-01-01")).andExpect(status().isUnprocessableContent());
     mvc.perform(figures(quality, "2020-01-01", "2020-12-31")).andExpect(status().isOk());
-    mvc.perform(figures(quality, "2021-02-30", TO)).andExpect(status().isBadRequest());
+    mvc.perform(figures(quality, year + "-02-30", to)).andExpect(status().isBadRequest());
   }
 
   @Test
   void partners_patientPartners_andAdministrators_areForbidden() throws Exception {
     for (Role role : new Role[] {Role.PARTNER_COORDINATOR, Role.PATIENT_PARTNER, Role.ADMIN}) {
       HenUser someone = StaysFixture.user(role == Role.PARTNER_COORDINATOR ? p1 : hospitalA, role);
-      mvc.perform(figures(someone, FROM, TO)).andExpect(status().isForbidden());
+      mvc.perform(figures(someone, from, to)).andExpect(status().isForbidden());
       mvc.perform(get("/discharge/figures").with(user(someone))).andExpect(status().isForbidden());
     }
   }
@@ -243,7 +254,7 @@ class FiguresIntegrationTest {
   @Test
   void page_rendersInFrench_withChartsAndTheirTables() throws Exception {
     HenUser coordinator = StaysFixture.user(hospitalA, Role.DISCHARGE_COORDINATOR);
-    mvc.perform(get("/discharge/figures").param("from", FROM).param("to", TO).with(user(coordinator)))
+    mvc.perform(get("/discharge/figures").param("from", from).param("to", to).with(user(coordinator)))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("<h1>Indicateurs de sortie</h1>")))
         .andExpect(content().string(containsString("id=\"reasons-chart\" class=\"chart\" role=\"img\"")))
@@ -259,7 +270,7 @@ class FiguresIntegrationTest {
   @Test
   void page_networkView_showsSuppressedCells() throws Exception {
     HenUser network = StaysFixture.user(new StaysFixture(jdbc).organisation("NETWORK"), Role.NETWORK_COORDINATOR);
-    mvc.perform(get("/discharge/figures").param("from", FROM).param("to", TO).with(user(network)))
+    mvc.perform(get("/discharge/figures").param("from", from).param("to", to).with(user(network)))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString(
             "title=\"Moins de 5 : masqué au titre du secret statistique\">&lt;5</abbr>")));
@@ -268,14 +279,14 @@ class FiguresIntegrationTest {
   @Test
   void page_badPeriod_showsInlineErrors_keepingTheTypedValues() throws Exception {
     HenUser coordinator = StaysFixture.user(hospitalA, Role.DISCHARGE_COORDINATOR);
-    mvc.perform(get("/discharge/figures").param("from", "2021-03-10").param("to", "2021-13-01")
+    mvc.perform(get("/discharge/figures").param("from", to).param("to", year + "-13-01")
             .with(user(coordinator)))
         .andExpect(status().isOk())
-        .andExpect(content().string(containsString("value=\"2021-13-01\"")))
+        .andExpect(content().string(containsString("value=\"" + year + "-13-01\"")))
         .andExpect(content().string(containsString("aria-invalid=\"true\" aria-describedby=\"to-error\"")))
         .andExpect(content().string(containsString("Date invalide")))
         .andExpect(content().string(not(containsString("id=\"reasons-chart\""))));
-    mvc.perform(get("/discharge/figures").param("from", "2021-03-10").param("to", "2021-03-01")
+    mvc.perform(get("/discharge/figures").param("from", to).param("to", from)
             .with(user(coordinator)))
         .andExpect(content().string(containsString("La fin de la période précède son début.")));
   }
