@@ -98,16 +98,19 @@ class DemoWriter {
       stays.load(load);
       watch.stop();
     } else {
-      // H2, statement by statement: both loads at once on two threads (no table in common). The stays' events
-      // are published once the application has started, after both.
+      // H2, statement by statement: the stays, the plans and the referrals at once on three threads (no table in
+      // common). The stays' events are published once the application has started, after all three.
       watch.start("stays, and discharge plans and referrals alongside");
-      CompletableFuture<Void> dischargeLoad = CompletableFuture.runAsync(() -> discharge.load(plans),
-          runnable -> Thread.ofPlatform().name("demo-discharge").start(runnable));
+      CompletableFuture<Void> planLoad = alongside("demo-plans", () -> discharge.load(new DischargeBulkLoader.Load(
+          plans.plans(), plans.planChanges(), List.of(), List.of(), List.of(), List.of())));
+      CompletableFuture<Void> referralLoad = alongside("demo-referrals", () -> discharge.load(
+          new DischargeBulkLoader.Load(List.of(), List.of(), plans.files(), plans.referrals(), plans.transitions(),
+              plans.messages())));
       try {
         stays.load(load);
       } finally {
         try {
-          dischargeLoad.join();
+          CompletableFuture.allOf(planLoad, referralLoad).join();
         } catch (CompletionException e) {
           throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
@@ -117,6 +120,10 @@ class DemoWriter {
     return new Counts(orgs.size(), layout.units().size(), layout.beds().size(), result.patients().size(),
         result.stays().size(), plans.referrals().size(), watch.prettyPrint(TimeUnit.MILLISECONDS),
         orgs.stream().collect(Collectors.toMap(Org::code, Org::id)));
+  }
+
+  private static CompletableFuture<Void> alongside(String name, Runnable work) {
+    return CompletableFuture.runAsync(work, runnable -> Thread.ofPlatform().name(name).start(runnable));
   }
 
   /** Whether the database takes {@code COPY} (PostgreSQL), the bulk path that keeps one transaction cheap. */

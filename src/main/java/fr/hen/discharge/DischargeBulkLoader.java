@@ -62,9 +62,6 @@ public class DischargeBulkLoader {
   public record Load(List<Plan> plans, List<PlanChange> planChanges, List<File> files, List<Referral> referrals,
       List<Transition> transitions, List<Message> messages) {}
 
-  private static final List<String> TABLES = List.of("discharge_plan", "discharge_plan_change", "referral_file",
-      "referral", "referral_transition", "referral_message");
-
   private final BulkInsert bulk;
   private final JdbcClient jdbc;
 
@@ -74,9 +71,10 @@ public class DischargeBulkLoader {
   }
 
   /**
-   * Writes the load (in the caller's transaction if any). A broken reference (a change, file or referral of a stay
-   * without a plan in the load or the database, a referral of an unknown file, a transition or message of an unknown
-   * referral) is an {@link IllegalArgumentException} before anything is written.
+   * Writes the load (in the caller's transaction if any). A broken reference (a plan change of a stay without a plan
+   * in the load or the database, a referral of a file not in the load, a transition or message of a referral not in
+   * the load) or two rows with one id is an {@link IllegalArgumentException} before anything is written. Two loads
+   * of disjoint tables (plans and their changes; files, referrals, transitions and messages) may run side by side.
    */
   public void load(Load load) {
     Set<Long> existing = new HashSet<>(jdbc.sql("SELECT stay_id FROM discharge_plan").query(Long.class).list());
@@ -119,7 +117,12 @@ public class DischargeBulkLoader {
     bulk.insert("referral_message", List.of("id", "referral_id", "author", "author_organisation_id", "author_side",
         "body", "sent_at"), rows(load.messages(), m -> new Object[] {m.id(), m.referralId(), m.author(),
         m.authorOrganisationId(), m.authorSide().name(), m.body(), ts(m.sentAt())}));
-    TABLES.stream().filter(t -> !t.equals("discharge_plan")).forEach(bulk::restartIdentity);
+    // only the tables written: two loads of disjoint tables may run side by side
+    restartIdentity("discharge_plan_change", changes);
+    restartIdentity("referral_file", load.files());
+    restartIdentity("referral", load.referrals());
+    restartIdentity("referral_transition", load.transitions());
+    restartIdentity("referral_message", load.messages());
   }
 
   /**
@@ -133,11 +136,16 @@ public class DischargeBulkLoader {
     }
   }
 
+  private void restartIdentity(String table, List<?> rows) {
+    if (!rows.isEmpty()) {
+      bulk.restartIdentity(table);
+    }
+  }
+
   private static void check(Load load, Set<Long> existingPlans) {
     Set<Long> stays = ids(load.plans(), Plan::stayId);
     stays.addAll(existingPlans);
     requireIn(load.planChanges(), PlanChange::stayId, stays, "plan change", "stay");
-    requireIn(load.files(), File::stayId, stays, "referral file", "stay");
     Set<Long> files = ids(load.files(), File::id);
     requireIn(load.referrals(), Referral::fileId, files, "referral", "file");
     Set<Long> referrals = ids(load.referrals(), Referral::id);
