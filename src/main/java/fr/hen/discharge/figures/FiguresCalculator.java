@@ -39,6 +39,8 @@ final class FiguresCalculator {
 
   /** A partner's requests are "few" below this share of its peers' median. */
   static final double UNDER_SOLICITED_SHARE = 0.5;
+  /** A comparison with peers needs at least this many of them, the partner included (as the matching's). */
+  static final int MIN_PEERS = 3;
 
   private FiguresCalculator() {}
 
@@ -150,7 +152,7 @@ final class FiguresCalculator {
   /**
    * The under-solicited partners: among the partners covering at least one of the needs asked for ({@code needs},
    * capability codes), each partner's peers are the covering partners of its type (itself included); it is
-   * under-solicited when it has at least one peer besides itself and was sent fewer requests than
+   * under-solicited when there are at least {@value #MIN_PEERS} peers and it was sent fewer requests than
    * {@value #UNDER_SOLICITED_SHARE} × the median of its peers' requests. Ordered by type, then fewest requests.
    */
   static List<UnderSolicitedPartner> underSolicited(List<Partner> partners, Set<String> needs,
@@ -163,7 +165,7 @@ final class FiguresCalculator {
     }
     List<UnderSolicitedPartner> result = new ArrayList<>();
     peersByType.forEach((type, peers) -> {
-      if (peers.size() < 2) {
+      if (peers.size() < MIN_PEERS) {
         return;
       }
       double median = Stats.median(peers.stream().map(p -> requests.getOrDefault(p.id(), 0)).toList());

@@ -259,12 +259,16 @@ class FiguresCalculatorTest {
         new Partner(4, "HAD-04", "HAD 4", "HAD", "ACTIVE", Set.of("PARENTERAL_NUTRITION")),
         new Partner(5, "SMR-01", "SMR 1", "SMR", "ACTIVE", Set.of("REHAB_ORTHO")),
         new Partner(6, "DAC-01", "DAC 1", "DAC", "ACTIVE", Set.of("SOCIAL_SUPPORT")),
-        new Partner(7, "DAC-02", "DAC 2", "DAC", "ACTIVE", Set.of("SOCIAL_SUPPORT")));
+        new Partner(7, "DAC-02", "DAC 2", "DAC", "ACTIVE", Set.of("SOCIAL_SUPPORT")),
+        new Partner(8, "DAC-03", "DAC 3", "DAC", "ACTIVE", Set.of("SOCIAL_SUPPORT")),
+        new Partner(9, "SSIAD-01", "SSIAD 1", "SSIAD", "ACTIVE", Set.of("SOCIAL_SUPPORT")),
+        new Partner(10, "SSIAD-02", "SSIAD 2", "SSIAD", "ACTIVE", Set.of("SOCIAL_SUPPORT")));
     Set<String> needs = Set.of("PAIN_PUMP", "TRANSFUSION", "REHAB_ORTHO", "SOCIAL_SUPPORT");
     // HAD peers covering a need: 1 (10 requests), 2 (6), 3 (2); HAD-04 covers none asked for → not a peer.
     // median 6, half 3: HAD-03 (2) is under-solicited, HAD-02 (6) is not.
-    // SMR-01 alone of its type: no peer to compare with. DAC: 0 and 1, median 0.5, half 0.25 → DAC-01 (0).
-    Map<Long, Integer> requests = Map.of(1L, 10, 2L, 6, 3L, 2, 4L, 0, 7L, 1);
+    // SMR-01 alone of its type, SSIAD 0 and 8 but two peers only: under three peers, no comparison.
+    // DAC: 0, 1 and 1, median 1, half 0.5 → DAC-01 (0).
+    Map<Long, Integer> requests = Map.of(1L, 10, 2L, 6, 3L, 2, 4L, 0, 7L, 1, 8L, 1, 10L, 8);
     List<UnderSolicitedPartner> report = FiguresCalculator.underSolicited(partners, needs, requests,
         Suppressor.own());
     assertThat(report).extracting(UnderSolicitedPartner::partnerCode).containsExactly("DAC-01", "HAD-03");
@@ -282,7 +286,11 @@ class FiguresCalculatorTest {
   @Test
   void underSolicited_nothingAskedFor_nothingReported() {
     List<Partner> partners = List.of(new Partner(1, "HAD-01", "HAD 1", "HAD", "ACTIVE", Set.of("PAIN_PUMP")),
-        new Partner(2, "HAD-02", "HAD 2", "HAD", "ACTIVE", Set.of("PAIN_PUMP")));
-    assertThat(FiguresCalculator.underSolicited(partners, Set.of(), Map.of(1L, 9), Suppressor.own())).isEmpty();
+        new Partner(2, "HAD-02", "HAD 2", "HAD", "ACTIVE", Set.of("PAIN_PUMP")),
+        new Partner(3, "HAD-03", "HAD 3", "HAD", "ACTIVE", Set.of("PAIN_PUMP")));
+    assertThat(FiguresCalculator.underSolicited(partners, Set.of(), Map.of(1L, 9, 2L, 9), Suppressor.own()))
+        .isEmpty();
+    assertThat(FiguresCalculator.underSolicited(partners, Set.of("PAIN_PUMP"), Map.of(1L, 9, 2L, 9),
+        Suppressor.own())).extracting(UnderSolicitedPartner::partnerCode).containsExactly("HAD-03");
   }
 }

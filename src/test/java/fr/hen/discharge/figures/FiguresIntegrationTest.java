@@ -62,6 +62,7 @@ class FiguresIntegrationTest {
   static long p1;
   static long p2;
   static long p3;
+  static long p4;
   static String p1Code;
   static String p3Code;
 
@@ -81,10 +82,12 @@ class FiguresIntegrationTest {
       p1 = fixture.organisation("USLD");
       p2 = fixture.organisation("SMR");
       p3 = fixture.organisation("USLD");
+      p4 = fixture.organisation("USLD");
       p1Code = code(p1);
       p3Code = code(p3);
       capability(p1, "DIALYSIS");
       capability(p3, "DIALYSIS");
+      capability(p4, "DIALYSIS");
       capability(p2, "REHAB_ORTHO");
     }
 
@@ -112,6 +115,9 @@ class FiguresIntegrationTest {
     referrals.add(referral(fileA, p1, "USLD", at(3, 3, 9), 240, false, RefusalReason.NO_CAPACITY));
     referrals.add(referral(fileA, p2, "SMR", at(3, 4, 9), null, false, null));
     referrals.add(referral(fileA, p1, "USLD", at(2, 27, 9), 60, true, null));
+    // A → P4 twice in January: in the under-solicited window, before the period
+    referrals.add(referral(fileA, p4, "USLD", at(1, 15, 9), 60, false, RefusalReason.OTHER));
+    referrals.add(referral(fileA, p4, "USLD", at(1, 20, 9), 60, true, null));
     // B → P1: answered in 1 h, accepted
     referrals.add(referral(fileB, p1, "USLD", at(3, 5, 9), 60, true, null));
     loader.load(new DischargeBulkLoader.Load(plans, List.of(), files, referrals, List.of(), List.of()));
@@ -188,7 +194,8 @@ class FiguresIntegrationTest {
 
   @Test
   void underSolicitedReport_flagsThePartnerCoveringTheNeedButNeverAsked() throws Exception {
-    // window 11/12 of the year before .. 10/3, needs asked DIALYSIS; peers P1 (3 requests from A) and P3 (0): median 1.5
+    // window 11/12 of the year before .. 10/3, needs asked DIALYSIS; peers P1 (3 requests from A), P4 (2) and
+    // P3 (0): median 2, half 1 → P3
     HenUser coordinator = StaysFixture.user(hospitalA, Role.BED_MANAGER);
     mvc.perform(figures(coordinator, from, to)).andExpect(status().isOk())
         .andExpect(jsonPath("$.under_solicited.window_from").value((year - 1) + "-12-11"))
