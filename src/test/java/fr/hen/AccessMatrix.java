@@ -177,6 +177,11 @@ final class AccessMatrix {
       // roles, on the stays of their own hospital.
       op("GET /api/v1/stays/{id}/partner-matches", CLINICAL, (w, org, ref) -> Call.of(org.stayId)).hospitalRecords(),
       op("GET /api/v1/discharge/worklist", CLINICAL, (w, org, ref) -> Call.of()),
+      // discharge/README.md, "Figures" (figures part): the hospital roles read their hospital's figures, the network
+      // coordinator the network's (small cells suppressed); no record is named, so no other organisation to reach.
+      op("GET /api/v1/discharge/figures", EnumSet.of(DISCHARGE_COORDINATOR, BED_MANAGER, QUALITY_MANAGER, PHYSICIAN,
+          NETWORK_COORDINATOR), (w, org, ref) -> Call.of()
+          .query("from", LocalDate.now().minusDays(30)).query("to", LocalDate.now())),
 
       // platform/README.md, "audit and accounts API".
       op("GET /api/v1/users", EnumSet.of(ADMIN), (w, org, ref) -> Call.of()),

@@ -40,6 +40,16 @@ class DemoSeeder implements InitializingBean, SmartInitializingSingleton {
       new DemoUser("network", Role.NETWORK_COORDINATOR, "HEN-HDF", "Nora Réseau"),
       new DemoUser("patientpartner", Role.PATIENT_PARTNER, DemoNetwork.CANCER_CENTRE, "Patrice Usager"));
 
+  /**
+   * One {@code PARTNER_COORDINATOR} per demo partner: the partner's code in lower case (e.g. {@code had-01}), at
+   * that partner, named after its admissions contact.
+   */
+  static final List<DemoUser> PARTNER_USERS = DemoNetwork.organisations(new java.util.Random(DemoWriter.SEED))
+      .stream().filter(o -> !"HOSPITAL".equals(o.type()) && !"NETWORK".equals(o.type()))
+      .map(o -> new DemoUser(o.code().toLowerCase(java.util.Locale.ROOT), Role.PARTNER_COORDINATOR, o.code(),
+          o.contactName()))
+      .toList();
+
   private static final Logger log = LoggerFactory.getLogger(DemoSeeder.class);
 
   private final ApplicationArguments arguments;
@@ -127,8 +137,9 @@ class DemoSeeder implements InitializingBean, SmartInitializingSingleton {
   }
 
   private void createUsers(Map<String, Long> ids) {
-    accounts.createAll(USERS.stream().map(user -> new UserAccounts.NewAccount(user.username(), PASSWORD,
-        user.fullName(), null, ids.get(user.organisationCode()), EnumSet.of(user.role()))).toList());
+    accounts.createAll(java.util.stream.Stream.concat(USERS.stream(), PARTNER_USERS.stream())
+        .map(user -> new UserAccounts.NewAccount(user.username(), PASSWORD, user.fullName(), null,
+            ids.get(user.organisationCode()), EnumSet.of(user.role()))).toList());
   }
 
   private void printAccounts() {
@@ -138,6 +149,11 @@ class DemoSeeder implements InitializingBean, SmartInitializingSingleton {
     for (DemoUser user : USERS) {
       text.append(String.format("    %-15s %-22s %s%n", user.username(), user.role(), user.organisationCode()));
     }
+    text.append("  and one PARTNER_COORDINATOR per partner, named after its code (same password):\n");
+    Map<String, List<String>> byType = new java.util.LinkedHashMap<>();
+    PARTNER_USERS.forEach(user -> byType.computeIfAbsent(user.username().replaceAll("-\\d+$", ""),
+        k -> new java.util.ArrayList<>()).add(user.username()));
+    byType.values().forEach(names -> text.append("    ").append(String.join(" ", names)).append('\n'));
     log.info(text.toString());
   }
 }

@@ -42,11 +42,18 @@ final class DemoStays {
   private final Random random;
   private final LocalDateTime now;
   private final Map<String, List<Long>> partnersByType;
+  private final java.util.Set<Long> rarelyChosen;
 
-  DemoStays(Random random, LocalDateTime now, Map<String, List<Long>> partnersByType) {
+  /**
+   * {@code partnersByType}: the partners stays may be discharged to; {@code rarelyChosen}: those chosen about ten
+   * times less often (the demo's deliberately under-solicited partners).
+   */
+  DemoStays(Random random, LocalDateTime now, Map<String, List<Long>> partnersByType,
+      java.util.Set<Long> rarelyChosen) {
     this.random = random;
     this.now = now;
     this.partnersByType = partnersByType;
+    this.rarelyChosen = rarelyChosen;
   }
 
   Result simulate(List<Bed> beds, Map<Long, String> mrnPrefixByOrganisation) {
@@ -184,7 +191,14 @@ final class DemoStays {
       default -> null;
     };
     List<Long> candidates = type == null ? List.of() : partnersByType.getOrDefault(type, List.of());
-    return candidates.isEmpty() ? null : candidates.get(random.nextInt(candidates.size()));
+    if (candidates.isEmpty()) {
+      return null;
+    }
+    Long chosen = candidates.get(random.nextInt(candidates.size()));
+    for (int tries = 0; tries < 3 && rarelyChosen.contains(chosen) && random.nextInt(100) < 90; tries++) {
+      chosen = candidates.get(random.nextInt(candidates.size()));
+    }
+    return chosen;
   }
 
   private int lengthOfStay(double mean) {

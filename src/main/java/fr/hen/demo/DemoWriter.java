@@ -2,6 +2,7 @@ package fr.hen.demo;
 
 import fr.hen.demo.DemoHospitals.Bed;
 import fr.hen.demo.DemoNetwork.Org;
+import fr.hen.discharge.DischargeBulkLoader;
 import fr.hen.network.CapacityStatus;
 import fr.hen.network.Contact;
 import fr.hen.network.GeoPoint;
@@ -18,10 +19,12 @@ import fr.hen.stays.StaysBulkLoader.MovementKind;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -30,20 +33,21 @@ import org.springframework.util.StopWatch;
 
 /**
  * Writes the demo network through the modules' bulk loaders (tens of thousands of rows in seconds): the network's
- * {@link OrganisationBulkLoader}, then the stays module's {@link StaysBulkLoader}. Ids are assigned here, since the
+ * {@link OrganisationBulkLoader}, the discharge module's {@link DischargeBulkLoader} (plans and referrals, see
+ * {@link DemoDischarge}), then the stays module's {@link StaysBulkLoader}. Ids are assigned here, since the
  * stays refer to the organisations; each loader restarts its identities past them.
  */
 @Component
 class DemoWriter {
 
   /** What was written; {@code organisationIds} by organisation code (left out of the log line). */
-  record Counts(int organisations, int units, int beds, int patients, int stays, String timings,
+  record Counts(int organisations, int units, int beds, int patients, int stays, int referrals, String timings,
       Map<String, Long> organisationIds) {
 
     @Override
     public String toString() {
-      return "Counts[organisations=%d, units=%d, beds=%d, patients=%d, stays=%d, timings=%s]"
-          .formatted(organisations, units, beds, patients, stays, timings);
+      return "Counts[organisations=%d, units=%d, beds=%d, patients=%d, stays=%d, referrals=%d, timings=%s]"
+          .formatted(organisations, units, beds, patients, stays, referrals, timings);
     }
   }
 
@@ -53,11 +57,14 @@ class DemoWriter {
   private final OrganisationBulkLoader organisations;
   private final StaysBulkLoader stays;
   private final BulkInsert bulk;
+  private final DischargeBulkLoader discharge;
 
-  DemoWriter(OrganisationBulkLoader organisations, StaysBulkLoader stays, BulkInsert bulk) {
+  DemoWriter(OrganisationBulkLoader organisations, StaysBulkLoader stays, BulkInsert bulk,
+      DischargeBulkLoader discharge) {
     this.organisations = organisations;
     this.stays = stays;
     this.bulk = bulk;
+    this.discharge = discharge;
   }
 
   Counts write() {
@@ -72,20 +79,51 @@ class DemoWriter {
     watch.start("layout and simulation");
     DemoHospitals.Layout layout = new DemoHospitals(random)
         .add(2, DemoHospitals.CANCER_CENTRE).add(3, DemoHospitals.ARTOIS).add(4, DemoHospitals.LITTORAL).layout();
-    Map<String, List<Long>> partnersByType = new HashMap<>();
-    orgs.stream().filter(o -> o.id() > 4)
-        .forEach(o -> partnersByType.computeIfAbsent(o.type(), k -> new ArrayList<>()).add(o.id()));
-    DemoStays.Result result = new DemoStays(random, now, partnersByType)
+    Set<Long> underSolicited = orgs.stream().filter(DemoDischarge::underSolicited).map(Org::id)
+        .collect(Collectors.toSet());
+    DemoStays.Result result = new DemoStays(random, now, DemoDischarge.dischargeTargets(orgs), underSolicited)
         .simulate(layout.beds(), Map.of(2L, "COF", 3L, "CHA", 4L, "HDL"));
     StaysBulkLoader.Load load = load(layout, result, now);
+    DischargeBulkLoader.Load plans = new DemoDischarge(new Random(SEED + 1), now, orgs, result.patients())
+        .generate(result.stays());
     watch.stop();
 
-    watch.start("stays");
-    stays.load(load);
-    watch.stop();
+    if (bulk.copies()) {
+      // PostgreSQL, one transaction: the plans first (the discharge module creates a plan for each stay it hears
+      // of unless one exists), then the stays
+      watch.start("discharge plans and referrals");
+      discharge.load(plans);
+      watch.stop();
+      watch.start("stays");
+      stays.load(load);
+      watch.stop();
+    } else {
+      // H2, statement by statement: the stays, the plans and the referrals at once on three threads (no table in
+      // common). The stays' events are published once the application has started, after all three.
+      watch.start("stays, and discharge plans and referrals alongside");
+      CompletableFuture<Void> planLoad = alongside("demo-plans", () -> discharge.load(new DischargeBulkLoader.Load(
+          plans.plans(), plans.planChanges(), List.of(), List.of(), List.of(), List.of())));
+      CompletableFuture<Void> referralLoad = alongside("demo-referrals", () -> discharge.load(
+          new DischargeBulkLoader.Load(List.of(), List.of(), plans.files(), plans.referrals(), plans.transitions(),
+              plans.messages())));
+      try {
+        stays.load(load);
+      } finally {
+        try {
+          CompletableFuture.allOf(planLoad, referralLoad).join();
+        } catch (CompletionException e) {
+          throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+      }
+      watch.stop();
+    }
     return new Counts(orgs.size(), layout.units().size(), layout.beds().size(), result.patients().size(),
-        result.stays().size(), watch.prettyPrint(TimeUnit.MILLISECONDS),
+        result.stays().size(), plans.referrals().size(), watch.prettyPrint(TimeUnit.MILLISECONDS),
         orgs.stream().collect(Collectors.toMap(Org::code, Org::id)));
+  }
+
+  private static CompletableFuture<Void> alongside(String name, Runnable work) {
+    return CompletableFuture.runAsync(work, runnable -> Thread.ofPlatform().name(name).start(runnable));
   }
 
   /** Whether the database takes {@code COPY} (PostgreSQL), the bulk path that keeps one transaction cheap. */
@@ -98,6 +136,7 @@ class DemoWriter {
    * organisation, hence no unit, patient, stay or account) failed half way without a transaction around it.
    */
   void removeAll() {
+    discharge.clear();
     stays.clear();
     organisations.clear();
   }

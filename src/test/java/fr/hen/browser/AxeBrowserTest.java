@@ -57,7 +57,8 @@ class AxeBrowserTest extends BrowserTest {
     signIn("bedmanager");
     List<String> violations = new ArrayList<>();
     for (String path : List.of("/", "/beds", "/stays", "/stays?status=DISCHARGED", "/stays/new", "/organisations",
-        "/organisations?near=50.63,3.06&sort=DISTANCE", "/organisations/HAD-01", "/units", "/units/ONCA", "/discharge")) {
+        "/organisations?near=50.63,3.06&sort=DISTANCE", "/organisations/HAD-01", "/units", "/units/ONCA", "/discharge",
+        "/discharge/figures", "/discharge/figures?from=2026-01-01&to=2025-01-01")) {
       violations.addAll(violationsOn(path));
     }
     driver.get(url("/stays"));
@@ -74,6 +75,7 @@ class AxeBrowserTest extends BrowserTest {
     signIn("network");
     List<String> violations = new ArrayList<>(violationsOn("/"));
     violations.addAll(violationsOn("/network/beds"));
+    violations.addAll(violationsOn("/discharge/figures"));
     violations.addAll(violationsOn("/organisations/new"));
     signIn("admin");
     for (String path : List.of("/admin/users", "/admin/users/new", "/admin/audit", "/units/ONCA",

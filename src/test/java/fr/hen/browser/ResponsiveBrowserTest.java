@@ -52,6 +52,7 @@ class ResponsiveBrowserTest extends BrowserTest {
     }
     signIn("network");
     problems.addAll(overflowOn("/network/beds"));
+    problems.addAll(overflowOn("/discharge/figures"));
     signIn("admin");
     problems.addAll(overflowOn("/admin/users"));
     problems.addAll(overflowOn("/admin/audit"));

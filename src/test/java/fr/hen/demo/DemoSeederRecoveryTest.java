@@ -3,6 +3,7 @@ package fr.hen.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.hen.discharge.DischargeBulkLoader;
 import fr.hen.network.OrganisationBulkLoader;
 import fr.hen.network.OrganisationType;
 import fr.hen.network.PartnershipStatus;
@@ -31,18 +32,20 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DemoSeederRecoveryTest {
 
   private static final List<String> TABLES = List.of("organisation", "organisation_capability",
-      "organisation_contact", "unit", "room", "bed", "patient", "stay", "movement", "app_user");
+      "organisation_contact", "unit", "room", "bed", "patient", "stay", "movement", "app_user", "discharge_plan",
+      "discharge_plan_change", "referral_file", "referral", "referral_transition", "referral_message");
 
   @Autowired OrganisationBulkLoader organisations;
   @Autowired StaysBulkLoader stays;
   @Autowired BulkInsert bulk;
+  @Autowired DischargeBulkLoader discharge;
   @Autowired JdbcClient jdbc;
   @Autowired UserAccounts accounts;
   @Autowired TransactionTemplate transactions;
   @Autowired Environment environment;
 
   private DemoWriter writer() {
-    return new DemoWriter(organisations, stays, bulk);
+    return new DemoWriter(organisations, stays, bulk, discharge);
   }
 
   private DemoSeeder seeder(DemoWriter writer) {
@@ -65,6 +68,7 @@ class DemoSeederRecoveryTest {
     assertThat(writer.copiesInBulk()).isFalse();
     writer.write();
     assertThat(rows("stay")).isGreaterThan(20_000);
+    assertThat(rows("referral")).isGreaterThan(1_000);
 
     writer.removeAll();
 
@@ -73,7 +77,7 @@ class DemoSeederRecoveryTest {
 
   @Test
   void aFailedSeeding_removesWhatItWrote() {
-    DemoWriter failing = new DemoWriter(organisations, stays, bulk) {
+    DemoWriter failing = new DemoWriter(organisations, stays, bulk, discharge) {
       @Override
       Counts write() {
         super.write();
