@@ -146,7 +146,7 @@ class DemoWriter {
         o.finess(), o.address(), o.town().postcode(), o.town().name(),
         new GeoPoint(o.town().latitude(), o.town().longitude()),
         String.format("03 2%d %02d %02d %02d", o.id() % 10, o.id() % 97, (o.id() * 7) % 100, (o.id() * 13) % 100),
-        o.code().toLowerCase() + "@demo.hen.invalid", PartnershipStatus.valueOf(o.status()), o.answerDelayHours(),
+        o.code().toLowerCase() + "@demo.example.org", PartnershipStatus.valueOf(o.status()), o.answerDelayHours(),
         serviceRadiusKm(o.type()), "PROSPECT".equals(o.status()) ? null
             : now.toLocalDate().minusMonths(14 + o.id() % 30).withDayOfMonth(1 + (int) (o.id() % 28)),
         now,
@@ -154,7 +154,7 @@ class DemoWriter {
             c.free(), CapacityStatus.valueOf(c.status()), now.minusHours(1 + (o.id() * 5) % 70))).toList(),
         List.of(new Contact(o.contactName(), o.contactRole(),
             String.format("06 %02d %02d %02d %02d", o.id() % 100, (o.id() * 3) % 100, (o.id() * 11) % 100, 42),
-            "contact." + o.code().toLowerCase() + "@demo.hen.invalid")));
+            "contact." + o.code().toLowerCase() + "@demo.example.org")));
   }
 
   /** Partners that care at home serve a territory around their site; institutions take patients from anywhere. */

@@ -34,10 +34,22 @@ class ReferralPageController {
   private final ReferralReader reader;
   private final ReferralMessages messages;
 
-  ReferralPageController(ReferralService service, ReferralReader reader, ReferralMessages messages) {
+  private final fr.hen.network.OrganisationDirectory directory;
+
+  ReferralPageController(ReferralService service, ReferralReader reader, ReferralMessages messages,
+      fr.hen.network.OrganisationDirectory directory) {
     this.service = service;
     this.reader = reader;
     this.messages = messages;
+    this.directory = directory;
+  }
+
+  /** The stays' discharge destination of a partner's type: HAD, SMR, EHPAD and SSIAD by name, others a partner. */
+  static String exitDestination(fr.hen.network.OrganisationType type) {
+    return switch (type) {
+      case HAD, SMR, EHPAD, SSIAD -> type.name();
+      default -> "OTHER_PARTNER";
+    };
   }
 
   /**
@@ -79,8 +91,13 @@ class ReferralPageController {
   @GetMapping("/referrals/{id}")
   @PreAuthorize(HOSPITAL_ROLES)
   String detail(@AuthenticationPrincipal HenUser user, @PathVariable long id, Model model) {
-    model.addAttribute("referral", reader.detail(user, id));
+    var referral = reader.detail(user, id);
+    model.addAttribute("referral", referral);
     model.addAttribute("capabilities", reader.capabilityLabels());
+    if (referral.status() == ReferralStatus.CONFIRMED) {
+      directory.findByCode(referral.partnerCode()).ifPresent(p ->
+          model.addAttribute("exitDestination", exitDestination(p.type())));
+    }
     return "discharge/referral";
   }
 

@@ -33,6 +33,7 @@ final class MovementForms {
   public static class DischargeForm {
     @NotNull @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm") private LocalDateTime dischargedAt;
     @NotNull private DischargeDestination destination;
+    @jakarta.validation.constraints.Size(max = 32) private String destinationOrganisation;
 
     /** A blank form proposing the current minute. */
     static DischargeForm at(LocalDateTime now) {
@@ -45,6 +46,9 @@ final class MovementForms {
     public void setDischargedAt(LocalDateTime v) { dischargedAt = v; }
     public DischargeDestination getDestination() { return destination; }
     public void setDestination(DischargeDestination v) { destination = v; }
+    /** The code of the partner structure the patient leaves to (optional). */
+    public String getDestinationOrganisation() { return destinationOrganisation; }
+    public void setDestinationOrganisation(String v) { destinationOrganisation = v; }
   }
 
   /** Cancelling the admission or the discharge, with its reason (checked by {@link StayRules#cancelReason}). */

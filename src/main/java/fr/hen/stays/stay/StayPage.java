@@ -32,6 +32,23 @@ class StayPage {
     this.cancellation = cancellation;
   }
 
+  /**
+   * The discharge form filled with a destination and a partner's code (the link "organise the exit" of a confirmed
+   * referral); an unknown destination is ignored, the code is checked when the form is sent.
+   */
+  void prefillDischarge(Model model, String destination, String partner) {
+    if (destination == null && partner == null) {
+      return;
+    }
+    DischargeForm form = DischargeForm.at(LocalDateTime.now(clock));
+    java.util.Arrays.stream(DischargeDestination.values()).filter(d -> d.name().equals(destination)).findFirst()
+        .ifPresent(form::setDestination);
+    if (partner != null && partner.length() <= 32) {
+      form.setDestinationOrganisation(partner.trim());
+    }
+    model.addAttribute("dischargeForm", form);
+  }
+
   String render(HenUser user, long id, Model model) {
     StayView stay = reader.find(user, id);
     model.addAttribute("stay", stay);

@@ -36,7 +36,7 @@ class StayPageController {
 
   /** API field names of business errors mapped to form fields. */
   private static final Map<String, String> FIELDS = Map.of("admitted_at", "admittedAt", "bed", "bed", "at", "at",
-      "discharged_at", "dischargedAt", "destination_organisation", "destination", "patient.birth_date", "birthDate");
+      "discharged_at", "dischargedAt", "destination_organisation", "destinationOrganisation", "patient.birth_date", "birthDate");
 
   private final StayService service;
   private final StayReader reader;
@@ -106,7 +106,10 @@ class StayPageController {
   }
 
   @GetMapping("/stays/{id}")
-  String stay(@AuthenticationPrincipal HenUser user, @PathVariable long id, Model model) {
+  String stay(@AuthenticationPrincipal HenUser user, @PathVariable long id,
+      @RequestParam(name = "destination", required = false) String destination,
+      @RequestParam(name = "partner", required = false) String partner, Model model) {
+    stayPage.prefillDischarge(model, destination, partner);
     return stayPage.render(user, id, model);
   }
 
@@ -134,7 +137,7 @@ class StayPageController {
       RedirectAttributes redirect) {
     if (!errors.hasErrors()) {
       try {
-        service.discharge(user, id, form.getDischargedAt(), form.getDestination(), null);
+        service.discharge(user, id, form.getDischargedAt(), form.getDestination(), form.getDestinationOrganisation());
         redirect.addFlashAttribute("message", "stays.discharged");
         return "redirect:/stays/" + id;
       } catch (InvalidFieldException e) {

@@ -149,7 +149,8 @@ class FiguresIntegrationTest {
   private Referral referral(File file, long partner, String type, LocalDateTime sent, Integer answerMinutes,
       boolean accepted, RefusalReason refused) {
     LocalDateTime answered = answerMinutes == null ? null : sent.plusMinutes(answerMinutes);
-    ReferralStatus status = answered == null ? ReferralStatus.EXPIRED : accepted ? ReferralStatus.ACCEPTED
+    // An acceptance later withdrawn (a stay has one open request per partner at most): accepted all the same.
+    ReferralStatus status = answered == null ? ReferralStatus.EXPIRED : accepted ? ReferralStatus.WITHDRAWN
         : ReferralStatus.REFUSED;
     return new Referral(IDS.incrementAndGet(), file.id(), file.organisationId(), file.stayId(), partner,
         "P" + partner, type, status, sent, answered, answered, accepted ? answered : null,

@@ -68,9 +68,10 @@ class PartnerMatchingIntegrationTest {
     partner("PROS", "HAD", 50.64, 3.07, 20, "PROSPECT", 5, now);
     partner("SMR", "SMR", 50.64, 3.07, 20, "ACTIVE", 5, now);
     partner("DAC", "DAC", 50.64, 3.07, 30, "ACTIVE", 0, null);
+    // Past requests left unanswered (closed: a stay has one open request per partner at most).
     for (int i = 0; i < 10; i++) {
-      discharge.referral(hospital, stay, near, "HAD", "SENT", now.minusDays(10 + i));
-      discharge.referral(hospital, stay, stale, "HAD", "SENT", now.minusDays(10 + i));
+      discharge.referral(hospital, stay, near, "HAD", "EXPIRED", now.minusDays(10 + i));
+      discharge.referral(hospital, stay, stale, "HAD", "EXPIRED", now.minusDays(10 + i));
     }
   }
 

@@ -68,6 +68,33 @@ class StayPagesIntegrationTest extends OneBedHospitalTest {
   }
 
   @Test
+  void dischargeToAPartner_prefilledFromAConfirmedReferralsLink_unknownCodeShownInline_knownCodeRecorded()
+      throws Exception {
+    String location = admit(minutes(LocalDateTime.now().minusMinutes(5)))
+        .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+    long stay = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+    mvc.perform(get(location).param("destination", "HAD").param("partner", "HAD-X1").with(user(bedManager)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("value=\"HAD-X1\"")))
+        .andExpect(content().string(containsString("value=\"HAD\" selected")));
+    mvc.perform(post(location + "/discharge").with(user(bedManager)).with(csrf())
+            .param("dischargedAt", minutes(LocalDateTime.now())).param("destination", "HAD")
+            .param("destinationOrganisation", "NO-SUCH-PARTNER"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("id=\"destinationOrganisation-error\"")))
+        .andExpect(content().string(containsString("value=\"NO-SUCH-PARTNER\"")));
+    assertThat(fixture.count("SELECT COUNT(*) FROM stay WHERE id = ? AND status = 'IN_HOSPITAL'", stay)).isOne();
+    long partner = fixture.organisation("HAD");
+    String code = jdbc.sql("SELECT code FROM organisation WHERE id = ?").param(partner).query(String.class).single();
+    mvc.perform(post(location + "/discharge").with(user(bedManager)).with(csrf())
+            .param("dischargedAt", minutes(LocalDateTime.now())).param("destination", "HAD")
+            .param("destinationOrganisation", code))
+        .andExpect(status().is3xxRedirection());
+    assertThat(fixture.count("SELECT COUNT(*) FROM stay WHERE id = ? AND discharge_organisation_id = ?", stay,
+        partner)).isOne();
+  }
+
+  @Test
   void admitInTheFuture_showsTheErrorInline_andKeepsTypedValues() throws Exception {
     admit(minutes(LocalDateTime.now().plusDays(1)))
         .andExpect(status().isOk())
