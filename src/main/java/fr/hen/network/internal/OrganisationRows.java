@@ -55,8 +55,8 @@ public class OrganisationRows {
   }
 
   /** What {@link #activePartners} was read from: row counts and latest changes of both tables, and the language. */
-  private record PartnersVersion(long organisations, LocalDateTime organisationChange, long capacities,
-      LocalDateTime declaration, boolean english) {}
+  private record PartnersVersion(long organisations, long versions, LocalDateTime organisationChange,
+      long capacities, LocalDateTime declaration, boolean english) {}
 
   private final Map<Boolean, Map.Entry<PartnersVersion, List<OrganisationProfile>>> partners =
       new java.util.concurrent.ConcurrentHashMap<>();
@@ -64,16 +64,19 @@ public class OrganisationRows {
   /**
    * Every active partner structure (neither a hospital nor the network) with its declared capacities, in two
    * queries whatever their number (no {@code IN} list); contacts are not read (empty lists). By id. The list is
-   * kept while the directory is unchanged: each call first reads the row counts and the latest {@code updated_at}
-   * and {@code declared_at} of the organisations and their capacities, and reads the partners again when any moved.
+   * kept while the directory is unchanged: each call first reads the row counts, the sum of the organisations'
+   * {@code version} (every write of an organisation, its capacities included, raises its version) and the latest
+   * {@code updated_at} and {@code declared_at}, and reads the partners again when any moved. The version sum catches
+   * the writes whose time is not the latest (a clock behind another writer's).
    */
   public List<OrganisationProfile> activePartners() {
     boolean english = CapabilityCatalogue.english();
     PartnersVersion version = jdbc.sql("""
-            SELECT o.n AS organisations, o.changed, c.n AS capacities, c.declared
-            FROM (SELECT COUNT(*) AS n, MAX(updated_at) AS changed FROM organisation) o,
+            SELECT o.n AS organisations, o.versions, o.changed, c.n AS capacities, c.declared
+            FROM (SELECT COUNT(*) AS n, COALESCE(SUM(version), 0) AS versions, MAX(updated_at) AS changed
+                  FROM organisation) o,
                  (SELECT COUNT(*) AS n, MAX(declared_at) AS declared FROM organisation_capability) c""")
-        .query((rs, n) -> new PartnersVersion(rs.getLong("organisations"),
+        .query((rs, n) -> new PartnersVersion(rs.getLong("organisations"), rs.getLong("versions"),
             rs.getObject("changed", LocalDateTime.class), rs.getLong("capacities"),
             rs.getObject("declared", LocalDateTime.class), english))
         .single();

@@ -136,12 +136,16 @@ class PartnerMatchingIntegrationTest {
         .contains("NEAR-" + tag, "PROS-" + tag, "DAC-" + tag).doesNotContain("H-" + tag);
     assertThat(partners).filteredOn(p -> p.code().equals("NEAR-" + tag)).singleElement()
         .satisfies(p -> assertThat(p.capabilities()).extracting(c -> c.freePlaces()).containsExactly(3));
+    // Written as the directory writes them (a declaration saves the organisation, raising its version), with times
+    // that need not be the latest: other tests' clocks may run ahead.
     jdbc.sql("UPDATE organisation_capability SET free_places = 0, declared_at = ? WHERE organisation_id = "
-        + "(SELECT id FROM organisation WHERE code = ?)").params(LocalDateTime.now(), "NEAR-" + tag).update();
+        + "(SELECT id FROM organisation WHERE code = ?)").params(LocalDateTime.now().minusDays(3), "NEAR-" + tag)
+        .update();
+    jdbc.sql("UPDATE organisation SET version = version + 1 WHERE code = ?").param("NEAR-" + tag).update();
     assertThat(directory.partners()).filteredOn(p -> p.code().equals("NEAR-" + tag)).singleElement()
         .satisfies(p -> assertThat(p.capabilities()).extracting(c -> c.freePlaces()).containsExactly(0));
-    jdbc.sql("UPDATE organisation SET active = FALSE, updated_at = ? WHERE code = ?")
-        .params(LocalDateTime.now(), "NEAR-" + tag).update();
+    jdbc.sql("UPDATE organisation SET active = FALSE, updated_at = ?, version = version + 1 WHERE code = ?")
+        .params(LocalDateTime.now().minusDays(3), "NEAR-" + tag).update();
     assertThat(directory.partners()).extracting(fr.hen.network.OrganisationProfile::code)
         .doesNotContain("NEAR-" + tag);
   }
