@@ -1,5 +1,7 @@
 package fr.hen.discharge.figures;
 
+import fr.hen.platform.SmallCell;
+
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -34,13 +36,13 @@ public record DischargeFigures(
    */
   @JsonInclude(JsonInclude.Include.ALWAYS)
   public record ExitFigures(
-      @Schema(requiredMode = REQUIRED) FigureCell<Integer> discharges,
-      @Schema(requiredMode = REQUIRED) FigureCell<Integer> dischargesMedicallyReady,
-      @Schema(requiredMode = REQUIRED) FigureCell<Integer> bedDays,
-      @Schema(requiredMode = REQUIRED) FigureCell<Integer> avoidableDays,
-      @Schema(requiredMode = REQUIRED) FigureCell<Double> avoidableDaysPercent,
-      @Schema(requiredMode = REQUIRED) FigureCell<Double> waitingDaysMedian,
-      @Schema(requiredMode = REQUIRED) FigureCell<Double> waitingDaysP90) {}
+      @Schema(requiredMode = REQUIRED) SmallCell<Integer> discharges,
+      @Schema(requiredMode = REQUIRED) SmallCell<Integer> dischargesMedicallyReady,
+      @Schema(requiredMode = REQUIRED) SmallCell<Integer> bedDays,
+      @Schema(requiredMode = REQUIRED) SmallCell<Integer> avoidableDays,
+      @Schema(requiredMode = REQUIRED) SmallCell<Double> avoidableDaysPercent,
+      @Schema(requiredMode = REQUIRED) SmallCell<Double> waitingDaysMedian,
+      @Schema(requiredMode = REQUIRED) SmallCell<Double> waitingDaysP90) {}
 
   /**
    * Referrals sent in the period (by sent date): answered (a first answer), accepted (ever accepted), refused,
@@ -48,12 +50,12 @@ public record DischargeFigures(
    */
   @JsonInclude(JsonInclude.Include.ALWAYS)
   public record ReferralCounts(
-      @Schema(requiredMode = REQUIRED) FigureCell<Integer> sent,
-      @Schema(requiredMode = REQUIRED) FigureCell<Integer> answered,
-      @Schema(requiredMode = REQUIRED) FigureCell<Integer> accepted,
-      @Schema(requiredMode = REQUIRED) FigureCell<Integer> refused,
-      @Schema(requiredMode = REQUIRED) FigureCell<Double> acceptancePercent,
-      @Schema(requiredMode = REQUIRED) FigureCell<Double> answerHoursMedian) {}
+      @Schema(requiredMode = REQUIRED) SmallCell<Integer> sent,
+      @Schema(requiredMode = REQUIRED) SmallCell<Integer> answered,
+      @Schema(requiredMode = REQUIRED) SmallCell<Integer> accepted,
+      @Schema(requiredMode = REQUIRED) SmallCell<Integer> refused,
+      @Schema(requiredMode = REQUIRED) SmallCell<Double> acceptancePercent,
+      @Schema(requiredMode = REQUIRED) SmallCell<Double> answerHoursMedian) {}
 
   /** The referral figures of one partner. */
   public record PartnerFigures(
@@ -70,7 +72,7 @@ public record DischargeFigures(
   /** Refused referrals of the period with this coded reason. */
   public record RefusalReasonCount(
       @Schema(requiredMode = REQUIRED) RefusalReason reason,
-      @Schema(requiredMode = REQUIRED) FigureCell<Integer> count) {}
+      @Schema(requiredMode = REQUIRED) SmallCell<Integer> count) {}
 
   /**
    * Partners that cover needs the hospital asked for but were sent few requests in the 90 days ending at the
@@ -91,7 +93,7 @@ public record DischargeFigures(
       @Schema(requiredMode = REQUIRED) String partnerName,
       @Schema(requiredMode = REQUIRED) String partnerType,
       @Schema(requiredMode = REQUIRED) String partnershipStatus,
-      @Schema(requiredMode = REQUIRED) FigureCell<Integer> requests,
+      @Schema(requiredMode = REQUIRED) SmallCell<Integer> requests,
       @Schema(requiredMode = REQUIRED) double peerMedian,
       @Schema(requiredMode = REQUIRED) int peers,
       @Schema(requiredMode = REQUIRED) List<String> coveredNeeds) {}

@@ -1,5 +1,7 @@
 package fr.hen.discharge.figures;
 
+import fr.hen.platform.SmallCell;
+
 import fr.hen.discharge.RefusalReason;
 import fr.hen.discharge.figures.DischargeFigures.ExitFigures;
 import fr.hen.discharge.figures.DischargeFigures.PartnerFigures;
@@ -69,9 +71,9 @@ final class FiguresCalculator {
       }
     }
     int ready = waiting.size();
-    FigureCell<Integer> avoidableCell = s.isOwn() || ready >= Suppressor.THRESHOLD ? s.count(avoidable)
-        : FigureCell.underFive();
-    FigureCell<Double> rate = avoidableCell.suppressed() ? FigureCell.underFive() : s.percent(avoidable, bedDays);
+    SmallCell<Integer> avoidableCell = s.isOwn() || ready >= Suppressor.THRESHOLD ? s.count(avoidable)
+        : SmallCell.underFive();
+    SmallCell<Double> rate = avoidableCell.suppressed() ? SmallCell.underFive() : s.percent(avoidable, bedDays);
     return new ExitFigures(s.count(discharges), s.count(ready), s.count(bedDays), avoidableCell, rate,
         s.statistic(Stats.median(waiting), ready), s.statistic(Stats.p90(waiting), ready));
   }

@@ -1,5 +1,7 @@
 package fr.hen.discharge.figures;
 
+import fr.hen.platform.SmallCell;
+
 import java.util.List;
 
 /**
@@ -10,7 +12,7 @@ import java.util.List;
  */
 final class Suppressor {
 
-  static final int THRESHOLD = 5;
+  static final int THRESHOLD = SmallCell.THRESHOLD;
 
   private final boolean own;
 
@@ -31,38 +33,29 @@ final class Suppressor {
   }
 
   /** A count (events, days): under 5 outside the own organisation → suppressed. */
-  FigureCell<Integer> count(long value) {
-    return !own && value < THRESHOLD ? FigureCell.underFive() : FigureCell.shown((int) value);
+  SmallCell<Integer> count(long value) {
+    return SmallCell.count(value, own);
   }
 
   /**
    * A rate in percent (one decimal), suppressed outside the own organisation when its numerator or denominator is
    * under 5 (with the other shown it would give the small count away); over zero it is undefined (null).
    */
-  FigureCell<Double> percent(long numerator, long denominator) {
-    if (!own && (numerator < THRESHOLD || denominator < THRESHOLD)) {
-      return FigureCell.underFive();
-    }
-    return FigureCell.shown(denominator == 0 ? null : round1(numerator * 100.0 / denominator));
+  SmallCell<Double> percent(long numerator, long denominator) {
+    return SmallCell.rate(numerator, denominator, own);
   }
 
   /** A statistic (median, percentile) of {@code events} values, suppressed outside when fewer than 5. */
-  FigureCell<Double> statistic(Double value, int events) {
-    if (!own && events < THRESHOLD) {
-      return FigureCell.underFive();
-    }
-    return FigureCell.shown(value == null ? null : round1(value));
+  SmallCell<Double> statistic(Double value, int events) {
+    return SmallCell.statistic(value, events, own);
   }
 
   /** A total whose parts are shown beside it: hidden ({@code COMPLEMENTARY}) when any part is hidden. */
-  static FigureCell<Integer> total(FigureCell<Integer> total, List<FigureCell<Integer>> parts) {
-    if (total.suppressed()) {
-      return total;
-    }
-    return parts.stream().anyMatch(FigureCell::suppressed) ? FigureCell.complementary() : total;
+  static SmallCell<Integer> total(SmallCell<Integer> total, List<SmallCell<Integer>> parts) {
+    return SmallCell.total(total, parts);
   }
 
   static double round1(double value) {
-    return Math.round(value * 10) / 10.0;
+    return SmallCell.round1(value);
   }
 }

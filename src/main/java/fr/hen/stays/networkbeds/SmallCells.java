@@ -1,5 +1,7 @@
 package fr.hen.stays.networkbeds;
 
+import fr.hen.platform.SmallCell;
+
 import java.util.List;
 import java.util.function.Function;
 
@@ -9,43 +11,37 @@ import java.util.function.Function;
  */
 final class SmallCells {
 
-  static final int THRESHOLD = 5;
+  static final int THRESHOLD = SmallCell.THRESHOLD;
 
   private SmallCells() {}
 
   /** A count of another organisation under 5 is suppressed; the user's own organisation is never suppressed. */
-  static Cell<Integer> count(int value, boolean own) {
-    return !own && value < THRESHOLD ? Cell.underFive() : Cell.shown(value);
+  static SmallCell<Integer> count(int value, boolean own) {
+    return SmallCell.count(value, own);
   }
 
   /**
    * A rate in percent (one decimal) of another organisation is suppressed when its numerator or its denominator
    * is under 5: with the other one shown it would give the small count away. Over zero it is undefined (null).
    */
-  static Cell<Double> rate(int numerator, int denominator, boolean own) {
-    if (!own && (numerator < THRESHOLD || denominator < THRESHOLD)) {
-      return Cell.underFive();
-    }
-    return Cell.shown(denominator == 0 ? null : round(numerator * 100.0 / denominator));
+  static SmallCell<Double> rate(int numerator, int denominator, boolean own) {
+    return SmallCell.rate(numerator, denominator, own);
   }
 
   /**
    * A share of events (e.g. discharges before noon) of another organisation is suppressed as a {@link #rate}, and
    * also when the events outside the share (whole − part) are under 5, since they follow from share and whole.
    */
-  static Cell<Double> share(int part, int whole, boolean own) {
+  static SmallCell<Double> share(int part, int whole, boolean own) {
     if (!own && whole - part < THRESHOLD) {
-      return Cell.underFive();
+      return SmallCell.underFive();
     }
     return rate(part, whole, own);
   }
 
   /** A mean (one decimal) of another organisation computed from fewer than 5 events is suppressed. */
-  static Cell<Double> mean(long sum, int events, boolean own) {
-    if (!own && events < THRESHOLD) {
-      return Cell.underFive();
-    }
-    return Cell.shown(events == 0 ? null : round((double) sum / events));
+  static SmallCell<Double> mean(long sum, int events, boolean own) {
+    return SmallCell.statistic(events == 0 ? null : (double) sum / events, events, own);
   }
 
   /**
@@ -53,15 +49,15 @@ final class SmallCells {
    * not patients: it is always shown, however small (issue: a network view showing total beds as "n.d." helps
    * nobody). Counts of patients and events keep {@link #count}.
    */
-  static Cell<Integer> capacity(int value) {
-    return Cell.shown(value);
+  static SmallCell<Integer> capacity(int value) {
+    return SmallCell.shown(value);
   }
 
   /**
    * Occupancy (occupied ÷ available, %) is worked out from capacity counts, which are shown: it is shown too.
    */
-  static Cell<Double> occupancy(int occupied, int available) {
-    return Cell.shown(available == 0 ? null : round(occupied * 100.0 / available));
+  static SmallCell<Double> occupancy(int occupied, int available) {
+    return SmallCell.shown(available == 0 ? null : SmallCell.round1(occupied * 100.0 / available));
   }
 
   /** The figures of one hospital for a user of that hospital ({@code own}) or of another organisation. */
@@ -89,12 +85,9 @@ final class SmallCells {
         unlessHidden(all.dischargedBeforeNoonPercent(), hospitals, Figures::dischargedBeforeNoonPercent));
   }
 
-  private static <T extends Number> Cell<T> unlessHidden(Cell<T> total, List<Figures> hospitals,
-      Function<Figures, Cell<T>> field) {
-    return hospitals.stream().map(field).anyMatch(Cell::suppressed) ? Cell.complementary() : total;
+  private static <T extends Number> SmallCell<T> unlessHidden(SmallCell<T> total, List<Figures> hospitals,
+      Function<Figures, SmallCell<T>> field) {
+    return hospitals.stream().map(field).anyMatch(SmallCell::suppressed) ? SmallCell.complementary() : total;
   }
 
-  private static double round(double value) {
-    return Math.round(value * 10) / 10.0;
-  }
 }

@@ -1,5 +1,7 @@
 package fr.hen.discharge.figures;
 
+import fr.hen.platform.SmallCell;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.hen.discharge.RefusalReason;
@@ -194,9 +196,9 @@ class FiguresCalculatorTest {
   @Test
   void outsideTheOwnOrganisation_countsUnderFive_andRatesOrMediansOfFewerThanFiveEvents_areSuppressed() {
     Suppressor outside = Suppressor.outside();
-    assertThat(outside.count(4)).isEqualTo(new FigureCell<>(null, true, FigureCell.Suppression.UNDER_FIVE));
+    assertThat(outside.count(4)).isEqualTo(new SmallCell<>(null, true, SmallCell.Suppression.UNDER_FIVE));
     assertThat(outside.count(0).suppressed()).isTrue();
-    assertThat(outside.count(5)).isEqualTo(new FigureCell<>(5, false, null));
+    assertThat(outside.count(5)).isEqualTo(new SmallCell<>(5, false, null));
     assertThat(outside.percent(4, 10).suppressed()).as("numerator under 5").isTrue();
     assertThat(outside.percent(6, 4).suppressed()).as("denominator under 5").isTrue();
     assertThat(outside.percent(5, 10).value()).isEqualTo(50.0);
@@ -221,7 +223,7 @@ class FiguresCalculatorTest {
     assertThat(partners.get(1).figures().acceptancePercent().value()).isEqualTo(100.0);
     List<PartnerTypeFigures> types = FiguresCalculator.perType(rows, partners, outside);
     // HAD sent 11 would reveal partner 1's 4 (11 − 7): complementary
-    assertThat(types.get(0).figures().sent().suppression()).isEqualTo(FigureCell.Suppression.COMPLEMENTARY);
+    assertThat(types.get(0).figures().sent().suppression()).isEqualTo(SmallCell.Suppression.COMPLEMENTARY);
     // HAD: 8 accepted / 10 answered, both ≥ 5: the rate is shown
     assertThat(types.get(0).figures().acceptancePercent().value()).isEqualTo(80.0);
     // SMR: 1 sent → <5
@@ -229,7 +231,7 @@ class FiguresCalculatorTest {
     List<RefusalReasonCount> reasons = FiguresCalculator.refusalReasons(rows, outside);
     assertThat(reasons.get(0).count().underFiveShown()).isTrue();
     ReferralCounts total = FiguresCalculator.total(rows, types, reasons, outside);
-    assertThat(total.sent().suppression()).isEqualTo(FigureCell.Suppression.COMPLEMENTARY);
+    assertThat(total.sent().suppression()).isEqualTo(SmallCell.Suppression.COMPLEMENTARY);
     assertThat(total.refused().suppressed()).isTrue();
   }
 

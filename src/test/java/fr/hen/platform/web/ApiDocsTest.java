@@ -75,8 +75,8 @@ class ApiDocsTest {
         .andExpect(jsonPath(plan + ".properties.expected_discharge_date.type", hasItem("null")))
         .andExpect(jsonPath(plan + ".properties.medically_ready_at.format").value("local-date-time"))
         .andExpect(jsonPath(plan + ".properties.medically_ready_at.pattern").value(OpenApiSchemas.LOCAL_DATE_TIME))
-        .andExpect(jsonPath("$.components.schemas.CellInteger.required", hasItem("value")))
-        .andExpect(jsonPath("$.components.schemas.CellInteger.properties.suppression.enum", hasItem(nullValue())))
+        .andExpect(jsonPath("$.components.schemas.SmallCellInteger.required", hasItem("value")))
+        .andExpect(jsonPath("$.components.schemas.SmallCellInteger.properties.suppression.enum", hasItem(nullValue())))
         .andExpect(jsonPath("$.paths['/api/v1/stays'].post.responses['201'].content['application/json']").exists());
   }
 
