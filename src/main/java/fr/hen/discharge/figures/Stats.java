@@ -73,8 +73,8 @@ final class Stats {
   }
 
   private static double[] sorted(List<? extends Number> values) {
-    double[] array = values.stream().mapToDouble(Number::doubleValue).toArray();
-    Arrays.sort(array);
-    return array;
+    double[] numbers = values.stream().mapToDouble(Number::doubleValue).toArray();
+    Arrays.sort(numbers);
+    return numbers;
   }
 }

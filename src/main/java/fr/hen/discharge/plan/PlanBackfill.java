@@ -1,5 +1,6 @@
 package fr.hen.discharge.plan;
 
+import fr.hen.platform.StartupCatchUp;
 import fr.hen.platform.SystemActors;
 import fr.hen.stays.StayFacts;
 import java.util.List;
@@ -9,7 +10,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Once the application is ready, opens the plans of the stays that predate the discharge module: every organisation
@@ -24,13 +24,13 @@ class PlanBackfill {
   private final StayFacts stays;
   private final PlanRepository plans;
   private final PlanLifecycle lifecycle;
-  private final TransactionTemplate transactions;
+  private final StartupCatchUp catchUp;
 
-  PlanBackfill(StayFacts stays, PlanRepository plans, PlanLifecycle lifecycle, TransactionTemplate transactions) {
+  PlanBackfill(StayFacts stays, PlanRepository plans, PlanLifecycle lifecycle, StartupCatchUp catchUp) {
     this.stays = stays;
     this.plans = plans;
     this.lifecycle = lifecycle;
-    this.transactions = transactions;
+    this.catchUp = catchUp;
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -43,20 +43,11 @@ class PlanBackfill {
     Set<Long> synced = plans.syncedOrganisations();
     List<Long> missing = SystemActors.run(PlanLifecycle.ACTOR, stays::organisationsWithStays).stream()
         .filter(org -> !synced.contains(org)).toList();
-    int opened = 0;
-    List<Long> done = new java.util.ArrayList<>();
-    for (long organisation : missing) {
-      try {
-        opened += transactions.execute(status -> lifecycle.openAll(organisation));
-        done.add(organisation);
-      } catch (org.springframework.dao.TransientDataAccessException e) {
-        // Its plans are being opened (a bulk load's event being handled), which makes this needless; an organisation
-        // still missing is tried again at the next start. Never stops the application from starting.
-        log.warn("Discharge plans of organisation {} not opened at start: {}", organisation, e.getMessage());
-      }
-    }
-    if (opened > 0) {
-      log.info("Discharge plans opened for {} stay(s) that predate them, in {} organisation(s)", opened,
+    java.util.concurrent.atomic.AtomicInteger opened = new java.util.concurrent.atomic.AtomicInteger();
+    List<Long> done = catchUp.eachOrganisation("Discharge plans", missing,
+        organisation -> opened.addAndGet(lifecycle.openAll(organisation)));
+    if (opened.get() > 0) {
+      log.info("Discharge plans opened for {} stay(s) that predate them, in {} organisation(s)", opened.get(),
           done.size());
     }
     return done;

@@ -1,5 +1,6 @@
 package fr.hen.quality.census;
 
+import fr.hen.platform.StartupCatchUp;
 import fr.hen.platform.SystemActors;
 import fr.hen.stays.StayFacts;
 import java.util.List;
@@ -8,9 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Once the application is ready, rebuilds the census of every organisation that has stays but was never rebuilt:
@@ -27,13 +26,13 @@ class CensusBackfill {
   private final StayFacts stays;
   private final CensusStore store;
   private final BedCensusListener census;
-  private final TransactionTemplate transactions;
+  private final StartupCatchUp catchUp;
 
-  CensusBackfill(StayFacts stays, CensusStore store, BedCensusListener census, TransactionTemplate transactions) {
+  CensusBackfill(StayFacts stays, CensusStore store, BedCensusListener census, StartupCatchUp catchUp) {
     this.stays = stays;
     this.store = store;
     this.census = census;
-    this.transactions = transactions;
+    this.catchUp = catchUp;
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -41,22 +40,12 @@ class CensusBackfill {
     run();
   }
 
-  /** Rebuilds the organisations never rebuilt; returns them. */
+  /** Rebuilds the organisations never rebuilt; returns those rebuilt. */
   List<Long> run() {
     Set<Long> rebuilt = store.rebuiltOrganisations();
     List<Long> missing = SystemActors.run(BedCensusListener.ACTOR, stays::organisationsWithStays).stream()
         .filter(org -> !rebuilt.contains(org)).toList();
-    List<Long> done = new java.util.ArrayList<>();
-    for (long organisation : missing) {
-      try {
-        transactions.executeWithoutResult(status -> census.rebuild(organisation));
-        done.add(organisation);
-      } catch (TransientDataAccessException e) {
-        // Its rebuild lock is held: a rebuild of it is running (a bulk load's event being handled), which makes
-        // this one needless; an organisation still missing is tried again at the next start.
-        log.warn("Bed census of organisation {} not rebuilt at start: {}", organisation, e.getMessage());
-      }
-    }
+    List<Long> done = catchUp.eachOrganisation("Bed census", missing, census::rebuild);
     if (!done.isEmpty()) {
       log.info("Bed census rebuilt for {} organisation(s) that had stays before it: {}", done.size(), done);
     }
