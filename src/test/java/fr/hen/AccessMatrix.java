@@ -110,6 +110,9 @@ final class AccessMatrix {
           .targets(OWN, OTHER).elsewhere(200),
       op("PUT /api/v1/beds/{id}/status", EnumSet.of(BED_MANAGER),
           (w, org, ref) -> Call.of(org.freshFreeBed()).body("{\"action\":\"RESERVE\"}")).hospitalRecords(),
+      op("PUT /api/v1/beds/{id}/isolation", EnumSet.of(BED_MANAGER),
+          (w, org, ref) -> Call.of(org.freshFreeBed()).body("{\"isolation\":\"ISOLATED\"}")).noContent()
+          .hospitalRecords(),
       op("GET /api/v1/stays", CLINICAL, (w, org, ref) -> Call.of().query("unit", org.unitCode))
           .targets(OWN, OTHER).elsewhere(200),
       op("POST /api/v1/stays", EnumSet.of(BED_MANAGER), (w, org, ref) -> Call.of().body("""
