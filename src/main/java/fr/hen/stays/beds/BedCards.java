@@ -20,7 +20,7 @@ class BedCards {
 
   /** One bed as shown: its texts, and the patient's stay id when a patient is in it. */
   record Card(long id, String label, BedStatus status, String statusText, Long stayId, String patient,
-      List<String> details, String ready, String blocked, boolean takesPatient) {}
+      List<String> details, String ready, String blocked, boolean takesPatient, String isolation, String edd) {}
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -32,6 +32,11 @@ class BedCards {
 
   /** The cards of each unit of the board, by unit id. */
   Map<Long, List<Card>> of(Board board, LocalDate today, Locale locale) {
+    return of(board, today, locale, BoardFilter.NONE);
+  }
+
+  /** The cards of the beds this filter keeps, by unit id. */
+  Map<Long, List<Card>> of(Board board, LocalDate today, Locale locale, BoardFilter filter) {
     Map<BedStatus, String> statusText = new EnumMap<>(BedStatus.class);
     for (BedStatus status : BedStatus.values()) {
       statusText.put(status, messages.getMessage("bed.status." + status, null, locale));
@@ -42,6 +47,9 @@ class BedCards {
     for (Board.Unit unit : board.units()) {
       List<Card> list = new ArrayList<>(unit.beds().size());
       for (Board.Bed bed : unit.beds()) {
+        if (!filter.matches(bed, today)) {
+          continue;
+        }
         list.add(card(bed, statusText.get(bed.status()), sexText, today, locale));
       }
       cards.put(unit.id(), list);
@@ -66,8 +74,18 @@ class BedCards {
     }
     String blocked = bed.blockedReason() == null ? null
         : messages.getMessage("board.blockedReason", new Object[] {bed.blockedReason()}, locale);
+    String isolation = bed.isolation() == null ? null
+        : messages.getMessage("bed.isolation." + bed.isolation(), null, locale);
+    String edd = null;
+    if (bed.hasPatient() && bed.expectedDischargeDate() != null) {
+      if (bed.expectedDischargeDate().isEqual(today)) {
+        edd = messages.getMessage("board.eddToday", null, locale);
+      } else if (bed.expectedDischargeDate().isEqual(today.plusDays(1))) {
+        edd = messages.getMessage("board.eddTomorrow", null, locale);
+      }
+    }
     return new Card(bed.id(), bed.label(), bed.status(), statusText, bed.stayId(),
         bed.hasPatient() ? bed.familyName() + " " + bed.givenName() : null, details, ready, blocked,
-        bed.status().takesPatient());
+        bed.status().takesPatient(), isolation, edd);
   }
 }

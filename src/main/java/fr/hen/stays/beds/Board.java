@@ -51,7 +51,14 @@ public record Board(List<Unit> units, Counts total) {
   /** One bed and, when occupied, its patient's stay. */
   public record Bed(long id, String code, String roomCode, BedStatus status, String blockedReason, Long stayId,
       Long patientId, String familyName, String givenName, LocalDate birthDate, String sex, LocalDateTime admittedAt,
-      LocalDate expectedDischargeDate, LocalDateTime medicallyReadyAt) {
+      LocalDate expectedDischargeDate, LocalDateTime medicallyReadyAt, fr.hen.stays.BedIsolation isolation) {
+
+    public Bed(long id, String code, String roomCode, BedStatus status, String blockedReason, Long stayId,
+        Long patientId, String familyName, String givenName, LocalDate birthDate, String sex,
+        LocalDateTime admittedAt, LocalDate expectedDischargeDate, LocalDateTime medicallyReadyAt) {
+      this(id, code, roomCode, status, blockedReason, stayId, patientId, familyName, givenName, birthDate, sex,
+          admittedAt, expectedDischargeDate, medicallyReadyAt, null);
+    }
 
     public String label() {
       return roomCode + "-" + code;

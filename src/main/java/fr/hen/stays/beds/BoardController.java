@@ -45,8 +45,13 @@ class BoardController {
   private final UnitStructureService structure;
   private final BedCards cards;
   private final Clock clock;
+  private final fr.hen.stays.live.Turnarounds turnarounds;
+  private final fr.hen.stays.planned.QueueSummary queue;
 
-  BoardController(BoardService board, BedStatusService beds, UnitStructureService structure, BedCards cards, Clock clock) {
+  BoardController(BoardService board, BedStatusService beds, UnitStructureService structure, BedCards cards, Clock clock,
+      fr.hen.stays.live.Turnarounds turnarounds, fr.hen.stays.planned.QueueSummary queue) {
+    this.turnarounds = turnarounds;
+    this.queue = queue;
     this.board = board;
     this.beds = beds;
     this.structure = structure;
@@ -56,7 +61,10 @@ class BoardController {
 
   @GetMapping("/beds")
   String board(@AuthenticationPrincipal HenUser user, @RequestParam(required = false) String unit,
+      @RequestParam(required = false) BedStatus status, @RequestParam(required = false) boolean isolated,
+      @RequestParam(required = false) boolean ready, @RequestParam(required = false) String edd,
       @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+    model.addAttribute("filter", new BoardFilter(status, isolated, ready, edd));
     if (htmx != null) {
       fill(user, unit, model);
       model.addAttribute("htmxBoard", true); // clears the status message of an earlier change
@@ -121,11 +129,16 @@ class BoardController {
   private void fill(HenUser user, String unit, Model model) {
     Board shown = board.board(user, unit);
     model.addAttribute("board", shown);
-    model.addAttribute("cards", cards.of(shown, LocalDate.now(clock), LocaleContextHolder.getLocale()));
+    BoardFilter filter = model.getAttribute("filter") instanceof BoardFilter f ? f : BoardFilter.NONE;
+    model.addAttribute("filter", filter);
+    model.addAttribute("cards", cards.of(shown, LocalDate.now(clock), LocaleContextHolder.getLocale(), filter));
     model.addAttribute("outlook", shown.outlook(LocalDate.now(clock)));
     model.addAttribute("unit", unit);
     model.addAttribute("today", LocalDate.now(clock));
     model.addAttribute("statuses", BedStatus.values());
     model.addAttribute("actions", ACTIONS);
+    LocalDate today = LocalDate.now(clock);
+    model.addAttribute("turnarounds", turnarounds.since(user, today.minusDays(30).atStartOfDay()));
+    model.addAttribute("waiting", queue.withoutBed(user, today, today.plusDays(1), unit));
   }
 }

@@ -21,7 +21,7 @@ class BoardService {
 
   private static final String BOARD = """
       SELECT u.id AS unit_id, u.code AS unit_code, u.name AS unit_name, r.code AS room_code, b.id AS bed_id,
-             b.code AS bed_code, b.status, b.blocked_reason, s.id AS stay_id, s.admitted_at,
+             b.code AS bed_code, b.status, b.blocked_reason, b.isolation, s.id AS stay_id, s.admitted_at,
              s.expected_discharge_date, s.medically_ready_at, p.id AS patient_id, p.family_name, p.given_name,
              p.birth_date, p.sex
       FROM unit u JOIN room r ON r.unit_id = u.id JOIN bed b ON b.room_id = r.id
@@ -54,7 +54,9 @@ class BoardService {
                 rs.getString("family_name"), rs.getString("given_name"), rs.getObject("birth_date", LocalDate.class),
                 rs.getString("sex"), rs.getObject("admitted_at", LocalDateTime.class),
                 rs.getObject("expected_discharge_date", LocalDate.class),
-                rs.getObject("medically_ready_at", LocalDateTime.class))))
+                rs.getObject("medically_ready_at", LocalDateTime.class),
+                rs.getString("isolation") == null ? null
+                    : fr.hen.stays.BedIsolation.valueOf(rs.getString("isolation")))))
         .list();
     audit.recordRead(actor, "BedBoard", rows.stream().map(r -> r.bed().patientId())
         .filter(Objects::nonNull).toList(), unit == null ? "all units" : "unit " + unit);

@@ -80,8 +80,12 @@ class BoardIntegrationTest {
         .filteredOn(sql -> sql.trim().startsWith("SELECT") && sql.contains("patient")).hasSize(1);
     assertThat(StatementLog.STATEMENTS).filteredOn(sql -> sql.contains("FROM unit u JOIN room r")).hasSize(1);
     // besides the layout's one count of unread notifications (the header's bell, platform)
+    // and the turnaround medians and the planned admissions without a bed (issue 11): one query each
     assertThat(StatementLog.STATEMENTS).filteredOn(sql -> sql.trim().startsWith("SELECT")
-        && !sql.contains("FROM notification")).hasSize(2);
+        && !sql.contains("FROM notification") && !sql.contains("FROM bed_status_history")
+        && !sql.contains("FROM planned_admission")).hasSize(2);
+    assertThat(StatementLog.STATEMENTS).filteredOn(sql -> sql.contains("FROM bed_status_history")).hasSize(1);
+    assertThat(StatementLog.STATEMENTS).filteredOn(sql -> sql.contains("FROM planned_admission")).hasSize(1);
     assertThat(StatementLog.STATEMENTS).filteredOn(sql -> sql.contains("FROM notification")).hasSize(1);
     assertThat(fixture.count("SELECT COUNT(*) FROM audit_event WHERE patient_id = ? AND resource_type = "
         + "'BedBoard'", patient)).isEqualTo(1);

@@ -1,0 +1,124 @@
+package fr.hen.stays.live;
+
+import fr.hen.stays.AdmissionCancelled;
+import fr.hen.stays.BedIsolationChanged;
+import fr.hen.stays.BedStatusChanged;
+import fr.hen.stays.DischargeCancelled;
+import fr.hen.stays.DischargePlanChanged;
+import fr.hen.stays.PatientAdmitted;
+import fr.hen.stays.PatientDischarged;
+import fr.hen.stays.PatientTransferred;
+import fr.hen.stays.PlannedAdmissionChanged;
+import fr.hen.stays.StaysLoaded;
+import fr.hen.stays.UnitStructureChanged;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Signals every change of the board to the open board pages of every instance, in the transaction of the change,
+ * whatever its write path (screen, API, the ADT feed, cancellations, bulk loads): each stays event is heard here
+ * synchronously, in the publishing transaction. On PostgreSQL it sends {@code NOTIFY hen_board, '<organisation>'},
+ * which PostgreSQL delivers to every listening instance only when the transaction commits (and never if it rolls
+ * back; notifications of one transaction with the same payload are delivered once); on H2, a single-process
+ * database, the signal goes to this instance's {@link BoardStream} after the commit. A bed's status change is also
+ * written to {@code bed_status_history} (bed turnaround).
+ */
+@Component
+class BoardSignals {
+
+  static final String CHANNEL = "hen_board";
+
+  private final JdbcClient jdbc;
+  private final BoardStream stream;
+  private final Database database;
+  private final Clock clock;
+
+  BoardSignals(JdbcClient jdbc, BoardStream stream, Database database, Clock clock) {
+    this.jdbc = jdbc;
+    this.stream = stream;
+    this.database = database;
+    this.clock = clock;
+  }
+
+  @EventListener
+  void on(BedStatusChanged e) {
+    jdbc.sql("""
+            INSERT INTO bed_status_history (organisation_id, bed_id, from_status, to_status, changed_at)
+            VALUES (:org, :bed, :from, :to, :at)""")
+        .param("org", e.organisationId()).param("bed", e.bedId()).param("from", e.from().name())
+        .param("to", e.to().name()).param("at", LocalDateTime.now(clock)).update();
+    changed(e.organisationId());
+  }
+
+  @EventListener
+  void on(BedIsolationChanged e) {
+    changed(e.organisationId());
+  }
+
+  @EventListener
+  void on(PatientAdmitted e) {
+    changed(e.organisationId());
+  }
+
+  @EventListener
+  void on(PatientTransferred e) {
+    changed(e.organisationId());
+  }
+
+  @EventListener
+  void on(PatientDischarged e) {
+    changed(e.organisationId());
+  }
+
+  @EventListener
+  void on(AdmissionCancelled e) {
+    changed(e.organisationId());
+  }
+
+  @EventListener
+  void on(DischargeCancelled e) {
+    changed(e.organisationId());
+  }
+
+  @EventListener
+  void on(DischargePlanChanged e) {
+    changed(e.organisationId());
+  }
+
+  @EventListener
+  void on(PlannedAdmissionChanged e) {
+    changed(e.organisationId());
+  }
+
+  @EventListener
+  void on(UnitStructureChanged e) {
+    changed(e.organisationId());
+  }
+
+  @EventListener
+  void on(StaysLoaded e) {
+    changed(e.organisationId());
+  }
+
+  /** The board of this organisation changed in the current transaction (if any). */
+  void changed(long organisationId) {
+    if (database.postgres()) {
+      jdbc.sql("SELECT pg_notify(:channel, :payload)").param("channel", CHANNEL)
+          .param("payload", String.valueOf(organisationId)).query((rs, n) -> 1).list();
+    } else if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void afterCommit() {
+          stream.changed(organisationId);
+        }
+      });
+    } else {
+      stream.changed(organisationId);
+    }
+  }
+}
