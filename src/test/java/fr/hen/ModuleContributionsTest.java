@@ -51,8 +51,9 @@ class ModuleContributionsTest {
   }
 
   @Test
-  void bedManager_getsBoardStaysAdmitAndDirectory_onTheHomePage() {
-    assertThat(home(Role.BED_MANAGER)).containsExactly("/beds", "/stays", "/stays/new", "/organisations");
+  void bedManager_getsBoardStaysAdmitPlannedAdmissionsAndDirectory_onTheHomePage() {
+    assertThat(home(Role.BED_MANAGER)).containsExactly("/beds", "/stays", "/stays/new", "/planned-admissions",
+        "/organisations");
   }
 
   @Test
@@ -80,11 +81,14 @@ class ModuleContributionsTest {
   @Test
   void navigation_showsEachRoleItsSections_inTheUsualOrder() {
     Map<Role, List<String>> expected = Map.of(
-        Role.BED_MANAGER, List.of("/organisations", "/beds", "/stays", "/referrals", "/discharge", "/units",
+        Role.BED_MANAGER, List.of("/organisations", "/beds", "/stays", "/planned-admissions", "/referrals",
+            "/discharge", "/units",
             "/network/beds", "/discharge/figures"),
-        Role.DISCHARGE_COORDINATOR, List.of("/organisations", "/beds", "/stays", "/referrals", "/discharge", "/units",
+        Role.DISCHARGE_COORDINATOR, List.of("/organisations", "/beds", "/stays", "/planned-admissions", "/referrals",
+            "/discharge", "/units",
             "/discharge/figures"),
-        Role.PHYSICIAN, List.of("/organisations", "/beds", "/stays", "/referrals", "/discharge", "/units",
+        Role.PHYSICIAN, List.of("/organisations", "/beds", "/stays", "/planned-admissions", "/referrals",
+            "/discharge", "/units",
             "/discharge/figures"),
         Role.ADMIN, List.of("/organisations", "/units", "/network/beds", "/admin/users", "/admin/audit"),
         Role.NETWORK_COORDINATOR, List.of("/organisations", "/network/beds", "/discharge/figures"),

@@ -26,6 +26,7 @@ class StaysContributions implements NavigationContributor, MessageBundleContribu
     return List.of(
         new NavigationEntry("nav.board", "/beds", 20, CLINICAL),
         new NavigationEntry("nav.stays", "/stays", 30, CLINICAL),
+        new NavigationEntry("nav.plannedAdmissions", "/planned-admissions", 32, CLINICAL),
         new NavigationEntry("nav.units", "/units", 40, Set.of(Role.BED_MANAGER, Role.DISCHARGE_COORDINATOR,
             Role.PHYSICIAN, Role.ADMIN)),
         new NavigationEntry("networkBeds.nav", "/network/beds", 50, Set.of(Role.NETWORK_COORDINATOR,
@@ -38,6 +39,8 @@ class StaysContributions implements NavigationContributor, MessageBundleContribu
         new HomeShortcut("home.board.title", "home.board.text", "/beds", 10, CLINICAL),
         new HomeShortcut("home.stays.title", "home.stays.text", "/stays", 20, CLINICAL),
         new HomeShortcut("home.admit.title", "home.admit.text", "/stays/new", 30, Set.of(Role.BED_MANAGER)),
+        new HomeShortcut("home.planned.title", "home.planned.text", "/planned-admissions", 32,
+            Set.of(Role.BED_MANAGER)),
         new HomeShortcut("home.network.title", "home.network.text", "/network/beds", 60,
             Set.of(Role.NETWORK_COORDINATOR, Role.QUALITY_MANAGER)),
         new HomeShortcut("home.units.title", "home.units.text", "/units", 80, Set.of(Role.ADMIN)));

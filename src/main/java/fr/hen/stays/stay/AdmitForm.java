@@ -23,12 +23,14 @@ public class AdmitForm {
   @NotNull @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm") private LocalDateTime admittedAt;
   @NotNull private AdmissionSource source = AdmissionSource.EMERGENCY;
   private boolean planned;
+  /** Take a bed reserved for another planned admission (issue 11). */
+  private boolean overrideReservation;
   /** The form's own key: sent twice (a double click), it admits once (see {@code StayService.admitOnce}). */
   @Size(max = 100) private String requestKey;
 
   AdmitCommand command() {
     return new AdmitCommand(new PatientIdentity(mrn, familyName, givenName, birthDate, sex), unit, bed, admittedAt,
-        source, planned);
+        source, planned, null, overrideReservation);
   }
 
   public String getRequestKey() { return requestKey; }
@@ -53,4 +55,6 @@ public class AdmitForm {
   public void setSource(AdmissionSource v) { source = v; }
   public boolean isPlanned() { return planned; }
   public void setPlanned(boolean v) { planned = v; }
+  public boolean isOverrideReservation() { return overrideReservation; }
+  public void setOverrideReservation(boolean v) { overrideReservation = v; }
 }
