@@ -138,7 +138,7 @@ class BoardController {
     model.addAttribute("statuses", BedStatus.values());
     model.addAttribute("actions", ACTIONS);
     LocalDate today = LocalDate.now(clock);
-    model.addAttribute("turnarounds", turnarounds.since(user, today.minusDays(30).atStartOfDay()));
+    model.addAttribute("turnarounds", turnarounds.lastThirtyDays(user));
     model.addAttribute("waiting", queue.withoutBed(user, today, today.plusDays(1), unit));
   }
 }

@@ -38,10 +38,32 @@ public class Turnarounds {
 
   private record Change(long bedId, String label, String unitCode, String to, LocalDateTime at) {}
 
-  private final JdbcClient jdbc;
+  /** How long the board reuses a hospital's medians: a median over 30 days does not move by the second. */
+  static final Duration BOARD_CACHE = Duration.ofMinutes(1);
 
-  Turnarounds(JdbcClient jdbc) {
+  private record Cached(LocalDateTime at, Map<String, UnitTurnaround> medians) {}
+
+  private final JdbcClient jdbc;
+  private final java.time.Clock clock;
+  private final Map<Long, Cached> cache = new java.util.concurrent.ConcurrentHashMap<>();
+
+  Turnarounds(JdbcClient jdbc, java.time.Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  /**
+   * The medians of the last 30 days for the board and the wall, computed at most once a minute per hospital (the
+   * board is fetched again at every change); the turnaround page reads {@link #since} itself.
+   */
+  public Map<String, UnitTurnaround> lastThirtyDays(Actor actor) {
+    LocalDateTime now = LocalDateTime.now(clock);
+    Cached cached = cache.get(actor.organisationId());
+    if (cached == null || cached.at().plus(BOARD_CACHE).isBefore(now)) {
+      cached = new Cached(now, since(actor, now.toLocalDate().minusDays(30).atStartOfDay()));
+      cache.put(actor.organisationId(), cached);
+    }
+    return cached.medians();
   }
 
   /** The turnarounds of the actor's hospital that began since {@code since}, by unit code. */
