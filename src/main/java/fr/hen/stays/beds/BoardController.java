@@ -63,11 +63,13 @@ class BoardController {
   String board(@AuthenticationPrincipal HenUser user, @RequestParam(required = false) String unit,
       @RequestParam(required = false) BedStatus status, @RequestParam(required = false) boolean isolated,
       @RequestParam(required = false) boolean ready, @RequestParam(required = false) String edd,
-      @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+      @RequestHeader(name = "HX-Request", required = false) String htmx,
+      @RequestHeader(name = "HX-Live", required = false) String live, Model model) {
     model.addAttribute("filter", new BoardFilter(status, isolated, ready, edd));
     if (htmx != null) {
       fill(user, unit, model);
-      model.addAttribute("htmxBoard", true); // clears the status message of an earlier change
+      // clears the status message of an earlier change, unless the page refreshes itself (live board)
+      model.addAttribute("htmxBoard", live == null);
       return "stays/board :: board";
     }
     return page(user, unit, model);
