@@ -85,7 +85,8 @@ class PlannedAdmissionApiController {
   PageSlice<PlannedAdmissionView> list(@AuthenticationPrincipal HenUser user,
       @RequestParam(required = false) Status status, @RequestParam(required = false) LocalDate from,
       @RequestParam(required = false) LocalDate to, @RequestParam(required = false) String unit,
-      @Parameter(description = "without_bed: only those with no bed reserved") @RequestParam(required = false)
+      @Parameter(description = "true: only those with no bed reserved")
+      @RequestParam(name = "without_bed", required = false)
       Boolean withoutBed, @Parameter(description = "date (default), -date, unit") @RequestParam(required = false)
       String sort, @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
     return reader.list(user, new PlannedAdmissionFilter(status == null ? Status.PLANNED : status, from, to, unit,
