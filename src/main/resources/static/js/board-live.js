@@ -3,7 +3,8 @@
 // filters) and swaps it in, one fetch at a time. The change is announced politely (data-live-message) and the focus
 // kept on the same control of the same bed. While a form is open inside it (a bed's status actions, an inline
 // error), the refresh waits until the form is gone. A wall screen (data-live-reload) also reloads the whole page when
-// the stream has been down for a minute.
+// the stream has been down for a minute, and every five minutes whatever happens (the last fallback; no
+// <meta http-equiv="refresh">, which WCAG 2.2.1 forbids).
 (function () {
   'use strict';
   var live = document.querySelector('[data-live-stream]');
@@ -118,6 +119,9 @@
       downSince = Date.now();
     }
   };
+  if (live.dataset.liveReload) {
+    setTimeout(function () { window.location.reload(); }, 5 * 60 * 1000);
+  }
   setInterval(function () {
     if (pending && !busy && !editing() && others === 0) {
       pending = false;

@@ -58,7 +58,10 @@ class AxeBrowserTest extends BrowserTest {
     List<String> violations = new ArrayList<>();
     for (String path : List.of("/", "/beds", "/stays", "/stays?status=DISCHARGED", "/stays/new", "/organisations",
         "/organisations?near=50.63,3.06&sort=DISTANCE", "/organisations/HAD-01", "/units", "/units/ONCA", "/discharge",
-        "/discharge/figures", "/discharge/figures?from=2026-01-01&to=2025-01-01")) {
+        "/discharge/figures", "/discharge/figures?from=2026-01-01&to=2025-01-01",
+        // issue 11 (board part): planned admissions, the filtered board, turnaround, wall screen
+        "/planned-admissions", "/planned-admissions/new", "/beds?status=FREE&ready=true", "/beds/turnaround",
+        "/beds/wall?unit=ONCA")) {
       violations.addAll(violationsOn(path));
     }
     driver.get(url("/stays"));
@@ -67,6 +70,10 @@ class AxeBrowserTest extends BrowserTest {
     violations.addAll(violationsOn(stay.substring(stay.indexOf("/stays/"))));
     violations.addAll(violationsOn(stay.substring(stay.indexOf("/stays/")) + "/discharge")); // plan part
     violations.addAll(violationsOn(stay.substring(stay.indexOf("/stays/")) + "/partners"));
+    driver.get(url("/planned-admissions"));
+    String plan = driver.findElement(org.openqa.selenium.By.cssSelector("table a[href^='/planned-admissions/']"))
+        .getAttribute("href");
+    violations.addAll(violationsOn(plan.substring(plan.indexOf("/planned-admissions/"))));
     assertThat(violations).isEmpty();
   }
 

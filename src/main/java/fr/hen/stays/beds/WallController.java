@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The wall screen of a ward or of the bed management office ({@code /beds/wall?unit=…}): large type, no menus, no
  * patient names (a wall is seen by passers-by), the planned admissions without a bed; it refreshes itself on the
- * board's server-sent events, and reloads every five minutes as a fallback. The turnaround view
+ * board's server-sent events, and reloads every five minutes as a fallback (board-live.js). The turnaround view
  * ({@code /beds/turnaround}) shows the medians per unit and the latest turnarounds.
  */
 @Controller
