@@ -31,7 +31,15 @@ final class PlanRules {
 
   /** Every field rule of a plan, in form order. */
   static void check(Plan plan, LocalDate today) {
-    plannedDateInRange(plan.plannedDate(), today);
+    check(plan, today, false);
+  }
+
+  /**
+   * Every field rule of a plan; {@code mayBackdate}: the actor holds the deliberate back-dating right of the stays
+   * module (a feed replaying history), so an earlier planned date is accepted.
+   */
+  static void check(Plan plan, LocalDate today, boolean mayBackdate) {
+    plannedDateInRange(plan.plannedDate(), today, mayBackdate);
     nightsInRange(plan.nights());
     knownSpecialism(plan.specialism());
     knownSex(plan.sex());
@@ -47,10 +55,14 @@ final class PlanRules {
   }
 
   static void plannedDateInRange(LocalDate date, LocalDate today) {
+    plannedDateInRange(date, today, false);
+  }
+
+  static void plannedDateInRange(LocalDate date, LocalDate today, boolean mayBackdate) {
     if (date == null) {
       throw new InvalidFieldException("planned_date", "required");
     }
-    if (date.isBefore(today.minusDays(DAYS_BACK)) || date.isAfter(today.plusDays(DAYS_AHEAD))) {
+    if ((!mayBackdate && date.isBefore(today.minusDays(DAYS_BACK))) || date.isAfter(today.plusDays(DAYS_AHEAD))) {
       throw new InvalidFieldException("planned_date", "from yesterday to a year ahead");
     }
   }

@@ -34,6 +34,8 @@ class PlannedAdmissionService implements PlannedAdmissions {
   static final String WRITERS = "hasRole('BED_MANAGER') or hasAuthority('" + MANAGE_RIGHT + "')";
   static final String READERS = "hasAnyRole('BED_MANAGER', 'DISCHARGE_COORDINATOR', 'PHYSICIAN') or hasAuthority('"
       + MANAGE_RIGHT + "')";
+  /** The stays module's deliberate back-dating right ({@code StayService.BACKDATE_RIGHT}). */
+  static final String BACKDATE_RIGHT = "stays:backdate";
   static final String QUEUE_READERS = WRITERS + " or hasAuthority('" + fr.hen.stays.StayFacts.READ_RIGHT + "')";
 
   private final PlannedAdmissionRepository plans;
@@ -59,7 +61,7 @@ class PlannedAdmissionService implements PlannedAdmissions {
   public long plan(Actor actor, Plan plan) {
     long org = actor.organisationId();
     LocalDateTime now = LocalDateTime.now(clock);
-    PlanRules.check(plan, now.toLocalDate());
+    PlanRules.check(plan, now.toLocalDate(), mayBackdate());
     Long unit = unit(org, plan);
     long id;
     try {
@@ -113,7 +115,7 @@ class PlannedAdmissionService implements PlannedAdmissions {
   private void change(Actor actor, Locked locked, Plan plan, Change change) {
     long org = actor.organisationId();
     LocalDateTime now = LocalDateTime.now(clock);
-    PlanRules.check(plan, now.toLocalDate());
+    PlanRules.check(plan, now.toLocalDate(), mayBackdate());
     Long unit = unit(org, plan);
     try {
       plans.update(locked.id(), plan, unit, Status.PLANNED, actor.name(), now);
@@ -221,6 +223,14 @@ class PlannedAdmissionService implements PlannedAdmissions {
     if (bedId != null && beds.changeStatus(bedId, BedStatus.RESERVED, BedStatus.FREE, null, now)) {
       events.publishEvent(new BedStatusChanged(bedId, org, BedStatus.RESERVED, BedStatus.FREE));
     }
+  }
+
+  /** Whether the caller holds the stays module's deliberate back-dating right (imports, feeds replaying history). */
+  private static boolean mayBackdate() {
+    org.springframework.security.core.Authentication authentication =
+        org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+    return authentication != null && authentication.getAuthorities().stream()
+        .anyMatch(a -> BACKDATE_RIGHT.equals(a.getAuthority()));
   }
 
   private Long unit(long org, Plan plan) {

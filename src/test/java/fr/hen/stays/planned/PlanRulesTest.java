@@ -44,6 +44,9 @@ class PlanRulesTest {
     assertThat(field(() -> PlanRules.plannedDateInRange(TODAY.minusDays(2), TODAY))).isEqualTo("planned_date");
     assertThat(field(() -> PlanRules.plannedDateInRange(TODAY.plusDays(366), TODAY))).isEqualTo("planned_date");
     assertThat(field(() -> PlanRules.plannedDateInRange(null, TODAY))).isEqualTo("planned_date");
+    assertThat(field(() -> PlanRules.plannedDateInRange(TODAY.minusDays(30), TODAY, true)))
+        .as("a feed replaying history holds the back-dating right").isNull();
+    assertThat(field(() -> PlanRules.plannedDateInRange(TODAY.plusDays(366), TODAY, true))).isEqualTo("planned_date");
   }
 
   @Test
