@@ -1,13 +1,132 @@
 package fr.hen.adt;
 
-/** {@code java -jar hen.jar adt …}: the feed's command line, run without starting the application. */
+import fr.hen.adt.mllp.MllpClient;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code java -jar hen.jar adt send FILE [--host H] [--port P] [--today]}: the feed's command line, run without
+ * starting the application. Sends a file of HL7 v2 messages (segments separated by CR, LF or CRLF; a message starts
+ * at each MSH) over MLLP, one after the other, and prints each ACK; exit code 0 when all were accepted (AA), 1 when
+ * any was answered AE or AR, 2 on a usage or connection error. {@code --today} moves every date-time of the file
+ * (14 digits) by the days between the file's first MSH-7 date and today, so that a recorded day plays as today.
+ */
 public final class AdtCommand {
+
+  private static final Pattern TIMESTAMP = Pattern.compile("(?<![0-9])(20\\d{6})(\\d{6})(?![0-9])");
 
   private AdtCommand() {}
 
   /** Runs {@code adt <sub-command> …}; returns the process exit code. */
   public static int run(String[] args) {
-    System.err.println("usage: adt send FILE --host H --port P");
-    return 2;
+    return run(args, System.out, System.err);
+  }
+
+  static int run(String[] args, PrintStream out, PrintStream err) {
+    if (args.length < 2 || !"send".equals(args[0])) {
+      err.println("usage: adt send FILE [--host H] [--port P] [--today] [--timeout SECONDS]");
+      return 2;
+    }
+    String host = "localhost";
+    int port = 2575;
+    boolean today = false;
+    int timeout = 30;
+    for (int i = 2; i < args.length; i++) {
+      switch (args[i]) {
+        case "--host" -> host = args[++i];
+        case "--port" -> port = Integer.parseInt(args[++i]);
+        case "--timeout" -> timeout = Integer.parseInt(args[++i]);
+        case "--today" -> today = true;
+        default -> {
+          err.println("unknown option " + args[i]);
+          return 2;
+        }
+      }
+    }
+    List<String> messages;
+    try {
+      messages = split(Files.readString(Path.of(args[1]), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      err.println("cannot read " + args[1] + ": " + e.getMessage());
+      return 2;
+    }
+    if (today) {
+      messages = shiftToToday(messages, LocalDate.now());
+    }
+    int refused = 0;
+    try (MllpClient client = new MllpClient(host, port, Duration.ofSeconds(timeout))) {
+      for (String message : messages) {
+        String ack = client.send(message);
+        if (ack == null) {
+          err.println("the listener closed the connection");
+          return 2;
+        }
+        out.println(ack.replace('\r', '\n').strip());
+        out.println();
+        if (!ack.contains("\rMSA|AA")) {
+          refused++;
+        }
+      }
+    } catch (IOException e) {
+      err.println("MLLP " + host + ":" + port + ": " + e.getMessage());
+      return 2;
+    }
+    err.println(messages.size() + " messages sent, " + (messages.size() - refused) + " accepted, " + refused
+        + " refused");
+    return refused == 0 ? 0 : 1;
+  }
+
+  /** The messages of a file: segments joined by CR, a new message at each MSH. */
+  static List<String> split(String text) {
+    List<String> messages = new ArrayList<>();
+    StringBuilder current = null;
+    for (String line : text.split("\r\n|\r|\n")) {
+      if (line.isBlank()) {
+        continue;
+      }
+      if (line.startsWith("MSH")) {
+        if (current != null) {
+          messages.add(current.toString());
+        }
+        current = new StringBuilder();
+      }
+      if (current == null) {
+        current = new StringBuilder();
+      }
+      current.append(line).append('\r');
+    }
+    if (current != null) {
+      messages.add(current.toString());
+    }
+    return messages;
+  }
+
+  /** Moves every 14-digit date-time by the days from the first message's date to {@code day}. */
+  static List<String> shiftToToday(List<String> messages, LocalDate day) {
+    if (messages.isEmpty()) {
+      return messages;
+    }
+    Matcher first = TIMESTAMP.matcher(messages.getFirst());
+    if (!first.find()) {
+      return messages;
+    }
+    DateTimeFormatter f = DateTimeFormatter.BASIC_ISO_DATE;
+    long days = day.toEpochDay() - LocalDate.parse(first.group(1), f).toEpochDay();
+    List<String> shifted = new ArrayList<>();
+    for (String m : messages) {
+      shifted.add(TIMESTAMP.matcher(m).replaceAll(r -> LocalDate.parse(r.group(1), f).plusDays(days).format(f)
+          + r.group(2)));
+    }
+    return shifted;
   }
 }
