@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * starting the application. Sends a file of HL7 v2 messages (segments separated by CR, LF or CRLF; a message starts
  * at each MSH) over MLLP, one after the other, and prints each ACK; exit code 0 when all were accepted (AA), 1 when
  * any was answered AE or AR, 2 on a usage or connection error. {@code --today} moves every date-time of the file
- * (14 digits) by the days between the file's first MSH-7 date and today, so that a recorded day plays as today.
+ * (14 digits) by the same amount so that the latest is a minute ago: a recorded day plays as the day ending now.
  */
 public final class AdtCommand {
 
@@ -61,7 +61,7 @@ public final class AdtCommand {
       return 2;
     }
     if (today) {
-      messages = shiftToToday(messages, LocalDate.now());
+      messages = shiftToToday(messages, LocalDateTime.now().minusMinutes(1));
     }
     int refused = 0;
     try (MllpClient client = new MllpClient(host, port, Duration.ofSeconds(timeout))) {
@@ -111,21 +111,37 @@ public final class AdtCommand {
     return messages;
   }
 
-  /** Moves every 14-digit date-time by the days from the first message's date to {@code day}. */
-  static List<String> shiftToToday(List<String> messages, LocalDate day) {
-    if (messages.isEmpty()) {
+  /**
+   * Moves every 14-digit date-time ({@code yyyyMMddHHmmss}) by the same amount, so that the latest one becomes
+   * {@code end}: a recorded day plays as the day that ends now (every movement in the past, the order kept).
+   */
+  static List<String> shiftToToday(List<String> messages, LocalDateTime end) {
+    DateTimeFormatter f = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
+    LocalDateTime latest = null;
+    for (String m : messages) {
+      Matcher t = TIMESTAMP.matcher(m);
+      while (t.find()) {
+        try {
+          LocalDateTime at = LocalDateTime.parse(t.group(1) + t.group(2), f);
+          latest = latest == null || at.isAfter(latest) ? at : latest;
+        } catch (java.time.format.DateTimeParseException ignored) {
+          // not a date-time: left as it is
+        }
+      }
+    }
+    if (latest == null) {
       return messages;
     }
-    Matcher first = TIMESTAMP.matcher(messages.getFirst());
-    if (!first.find()) {
-      return messages;
-    }
-    DateTimeFormatter f = DateTimeFormatter.BASIC_ISO_DATE;
-    long days = day.toEpochDay() - LocalDate.parse(first.group(1), f).toEpochDay();
+    Duration shift = Duration.between(latest, end.withNano(0));
     List<String> shifted = new ArrayList<>();
     for (String m : messages) {
-      shifted.add(TIMESTAMP.matcher(m).replaceAll(r -> LocalDate.parse(r.group(1), f).plusDays(days).format(f)
-          + r.group(2)));
+      shifted.add(TIMESTAMP.matcher(m).replaceAll(r -> {
+        try {
+          return LocalDateTime.parse(r.group(1) + r.group(2), f).plus(shift).format(f);
+        } catch (java.time.format.DateTimeParseException e) {
+          return r.group();
+        }
+      }));
     }
     return shifted;
   }

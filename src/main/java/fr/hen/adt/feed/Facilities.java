@@ -72,7 +72,7 @@ public class Facilities {
     if (cached != null && cached.at().plus(TTL).isAfter(now)) {
       return cached.hospital();
     }
-    Optional<Hospital> found = resolve(key);
+    Optional<Hospital> found = resolve(name.trim(), key);
     if (cache.size() > 10_000) {
       cache.clear();
     }
@@ -80,15 +80,18 @@ public class Facilities {
     return found;
   }
 
-  private Optional<Hospital> resolve(String key) {
+  private Optional<Hospital> resolve(String asSent, String key) {
     Optional<OrganisationProfile> org = jdbc.sql("""
             SELECT organisation_id FROM adt_facility_alias WHERE alias = :alias""")
         .param("alias", key).query(Long.class).optional().flatMap(directory::findById);
     if (org.isEmpty()) {
+      org = directory.findByCode(asSent);
+    }
+    if (org.isEmpty() && !asSent.equals(key)) {
       org = directory.findByCode(key);
     }
     if (org.isEmpty()) {
-      org = directory.hospitals().stream().filter(h -> key.equals(h.finess())).findFirst();
+      org = directory.hospitals().stream().filter(h -> asSent.equals(h.finess())).findFirst();
     }
     return org.filter(OrganisationProfile::active)
         .filter(o -> o.type() == fr.hen.network.OrganisationType.HOSPITAL)

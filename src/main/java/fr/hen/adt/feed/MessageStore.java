@@ -81,8 +81,9 @@ class MessageStore {
             UPDATE adt_message SET status = :status, ack_code = :ackCode, error_code = :errCode,
                                    error_text = :errText, ack = :ack, processed_at = :processed,
                                    organisation_id = :org, visit_number = :visit, attempts = attempts + 1,
-                                   replayed_by = COALESCE(:by, replayed_by),
-                                   replayed_at = CASE WHEN :by IS NULL THEN replayed_at ELSE :processed END
+                                   replayed_by = COALESCE(CAST(:by AS VARCHAR(60)), replayed_by),
+                                   replayed_at = CASE WHEN CAST(:by AS VARCHAR(60)) IS NULL THEN replayed_at
+                                                      ELSE :processed END
             WHERE id = :id""")
         .param("status", r.status().name()).param("ackCode", r.ackCode())
         .param("errCode", Hl7Reader.clip(r.errorCode(), 60)).param("errText", Hl7Reader.clip(r.errorText(), 500))
