@@ -1,9 +1,13 @@
 package fr.hen.adt.feed;
 
+import fr.hen.platform.ConflictException;
 import fr.hen.platform.InvalidFieldException;
 import fr.hen.platform.SystemActor;
 import fr.hen.stays.AdmissionSource;
+import fr.hen.stays.BedIsolation;
 import fr.hen.stays.BedStatus;
+import fr.hen.stays.HospitalBeds;
+import fr.hen.stays.PlannedAdmissions;
 import fr.hen.stays.DischargeDestination;
 import fr.hen.stays.HospitalFeed;
 import fr.hen.stays.HospitalFeed.FeedStay;
@@ -24,11 +28,15 @@ class AdtHandler {
   enum Outcome { DONE, WAITING }
 
   private final HospitalFeed feed;
+  private final PlannedAdmissions plans;
+  private final HospitalBeds beds;
   private final PendingMovements pending;
   private final Clock clock;
 
-  AdtHandler(HospitalFeed feed, PendingMovements pending, Clock clock) {
+  AdtHandler(HospitalFeed feed, PlannedAdmissions plans, HospitalBeds beds, PendingMovements pending, Clock clock) {
     this.feed = feed;
+    this.plans = plans;
+    this.beds = beds;
     this.pending = pending;
     this.clock = clock;
   }
@@ -44,22 +52,19 @@ class AdtHandler {
         return bed(m);
       }
       case "A04", "A08" -> feed.registerPatient(actor, m.patient());
-      case "A05", "A14" -> {
-        feed.registerPatient(actor, m.patient());
-        pending.open(org, visit, PendingMovements.Kind.ADMISSION, m.patient().mrn(), m.place(),
-            m.expectedTime() != null ? m.expectedTime() : m.eventTime(), m.controlId(), now);
-      }
-      case "A27" -> requireOpen(pending.close(org, visit, PendingMovements.Kind.ADMISSION, "CANCELLED", now),
-          "no pending admission for visit " + visit);
-      case "A01" -> {
-        feed.admit(actor, visit, m.patient(), requirePlace(m), m.eventTime(), source(m));
-        pending.close(org, visit, PendingMovements.Kind.ADMISSION, "DONE", now);
-      }
+      case "A05", "A14" -> plans.planByReference(actor, plan(m, actor));
+      case "A27" -> plans.cancel(actor, plannedOf(actor, visit).orElseThrow(() -> new ConflictException(
+          "nothing-pending", "no planned admission for visit " + visit)).id(), why);
+      case "A01" -> feed.admit(actor, visit, m.patient(), requirePlace(m), m.eventTime(), source(m));
       case "A11" -> {
         if (feed.stay(actor, visit).isPresent()) {
           feed.cancelAdmission(actor, visit, why);
-        } else if (pending.close(org, visit, PendingMovements.Kind.ADMISSION, "CANCELLED", now) == 0) {
-          return Outcome.WAITING;
+        } else {
+          Optional<PlannedAdmissions.PlannedAdmission> planned = plannedOf(actor, visit);
+          if (planned.isEmpty()) {
+            return Outcome.WAITING;
+          }
+          plans.cancel(actor, planned.get().id(), why);
         }
       }
       default -> {
@@ -109,32 +114,78 @@ class AdtHandler {
     return Outcome.DONE;
   }
 
-  /** A20: bed status of table 0116 (C closed, H housekeeping, I isolated, K contaminated, O occupied, U free). */
+  /**
+   * A20: bed status of table 0116. {@code C} closed → blocked; {@code H} housekeeping → cleaning; {@code U}
+   * unoccupied → free, its isolation lifted; {@code O} occupied → checked (a bed is occupied by an admission, not by
+   * a status); {@code I} isolated and {@code K} contaminated → the bed's isolation, its status unchanged.
+   */
   Outcome bed(Prepared m) {
+    SystemActor actor = m.hospital().actor();
     String code = m.bedStatus().toUpperCase(Locale.ROOT);
-    BedStatus status;
-    String reason = null;
     switch (code) {
-      case "C" -> {
-        status = BedStatus.BLOCKED;
-        reason = "Fermé (HL7 A20)";
+      case "C" -> feed.bedStatus(actor, m.place(), BedStatus.BLOCKED, "Fermé (HL7 A20)");
+      case "H" -> feed.bedStatus(actor, m.place(), BedStatus.CLEANING, null);
+      case "O" -> feed.bedStatus(actor, m.place(), BedStatus.OCCUPIED, null);
+      case "U" -> {
+        feed.bedStatus(actor, m.place(), BedStatus.FREE, null);
+        HospitalBeds.BedFact bed = bedAt(actor, m.place());
+        if (bed.isolation() != null) {
+          beds.isolate(actor, bed.bedId(), null, null);
+        }
       }
-      case "H" -> status = BedStatus.CLEANING;
-      case "I" -> {
-        status = BedStatus.BLOCKED;
-        reason = "Isolement (HL7 A20)";
-      }
-      case "K" -> {
-        status = BedStatus.BLOCKED;
-        reason = "Contaminé (HL7 A20)";
-      }
-      case "O" -> status = BedStatus.OCCUPIED;
-      case "U" -> status = BedStatus.FREE;
+      case "I" -> beds.isolate(actor, bedAt(actor, m.place()).bedId(), BedIsolation.ISOLATED, "HL7 A20");
+      case "K" -> beds.isolate(actor, bedAt(actor, m.place()).bedId(), BedIsolation.CONTAMINATED, "HL7 A20");
       default -> throw new InvalidFieldException("NPU-2", "bed status '" + m.bedStatus()
           + "' is not in table 0116 (C, H, I, K, O, U)");
     }
-    feed.bedStatus(m.hospital().actor(), m.place(), status, reason);
     return Outcome.DONE;
+  }
+
+  private HospitalBeds.BedFact bedAt(SystemActor actor, HospitalFeed.FeedPlace place) {
+    return beds.find(actor, place.unit(), place.room(), place.bed()).orElseThrow(() -> new InvalidFieldException(
+        "NPU-1", "unknown bed " + place.unit() + "^" + place.room() + "^" + place.bed()));
+  }
+
+  private Optional<PlannedAdmissions.PlannedAdmission> plannedOf(SystemActor actor, String visit) {
+    return plans.findByReference(actor, visit).filter(p -> p.status() == PlannedAdmissions.Status.PLANNED);
+  }
+
+  /**
+   * The planned admission of an A05 / A14: the date PV2-8 (else EVN-3, else the event's), nights PV2-10 (else 1),
+   * specialism PV1-10 when it is one of HEN's codes, else the specialism of the unit in PV1-3; the patient of PID;
+   * the unit of PV1-3; the visit number as its reference.
+   */
+  private PlannedAdmissions.Plan plan(Prepared m, SystemActor actor) {
+    Prepared.Planning p = m.planning();
+    LocalDateTime when = p.expectedAdmit() != null ? p.expectedAdmit()
+        : m.expectedTime() != null ? m.expectedTime() : m.eventTime();
+    int nights = 1;
+    if (p.nights() != null && !p.nights().isBlank()) {
+      try {
+        nights = Integer.parseInt(p.nights().trim());
+      } catch (NumberFormatException e) {
+        throw new InvalidFieldException("PV2-10", "'" + p.nights() + "' is not a number of days");
+      }
+    }
+    String unit = m.place() == null ? null : m.place().unit();
+    String specialism = p.service() == null ? null : p.service().trim().toUpperCase(Locale.ROOT);
+    if (specialism == null || specialism.isEmpty() || !specialism.matches("[A-Z_]+")) {
+      specialism = unit == null ? null : beds.beds(actor).stream()
+          .filter(b -> b.unitCode().equalsIgnoreCase(unit)).map(HospitalBeds.BedFact::unitSpecialism)
+          .findFirst().orElse(null);
+    }
+    if (specialism == null) {
+      throw new InvalidFieldException("PV1-10", "the service (PV1-10) or a known unit (PV1-3) is required");
+    }
+    HospitalFeed.FeedPatient patient = m.patient();
+    String sex = patient.sex() == null ? "U" : switch (patient.sex().trim()) {
+      case "M" -> "M";
+      case "F" -> "F";
+      default -> "U";
+    };
+    return new PlannedAdmissions.Plan(when.toLocalDate(), nights, specialism, sex, null, null, null, null,
+        unit == null ? null : unit.toUpperCase(Locale.ROOT), m.visit(), new PlannedAdmissions.Patient(
+            patient.mrn(), patient.familyName(), patient.givenName(), patient.birthDate()), null);
   }
 
   private static HospitalFeed.FeedPlace requirePlace(Prepared m) {
@@ -146,7 +197,7 @@ class AdtHandler {
 
   private static void requireOpen(int closed, String message) {
     if (closed == 0) {
-      throw new fr.hen.platform.ConflictException("nothing-pending", message);
+      throw new ConflictException("nothing-pending", message);
     }
   }
 

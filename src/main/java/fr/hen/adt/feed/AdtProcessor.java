@@ -129,7 +129,7 @@ class AdtProcessor {
         p = new Prepared(p.raw(), p.rawBytes(), p.receivedAt(), p.sendingApplication(), stored.facility(),
             stored.controlId(), p.hospital(), p.messageType(), p.event(), p.visit(), p.patient(), p.place(),
             p.pendingPlace(), p.eventTime(), p.expectedTime(), p.disposition(), p.admissionType(), p.admitSource(),
-            p.otherVisit(), p.bedStatus(), p.problem());
+            p.otherVisit(), p.bedStatus(), p.planning(), p.problem());
         MessageStore.Row row = apply(p);
         if (by == null && row.status() == MessageStore.Status.WAITING) {
           return Optional.<MessageStore.Row>empty();

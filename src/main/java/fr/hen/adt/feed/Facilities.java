@@ -4,6 +4,8 @@ import fr.hen.network.OrganisationDirectory;
 import fr.hen.network.OrganisationProfile;
 import fr.hen.platform.Role;
 import fr.hen.platform.SystemActor;
+import fr.hen.stays.HospitalBeds;
+import fr.hen.stays.PlannedAdmissions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -62,7 +64,8 @@ public class Facilities {
   public static SystemActor actorFor(long organisationId, String code) {
     String name = "adt-" + NOT_NAME.matcher(code.toLowerCase(Locale.ROOT)).replaceAll("-");
     return SystemActor.forOrganisation(name.length() > 50 ? name.substring(0, 50) : name, organisationId,
-        java.util.Set.of(Role.BED_MANAGER), BACKDATE_RIGHT);
+        java.util.Set.of(Role.BED_MANAGER), BACKDATE_RIGHT, PlannedAdmissions.MANAGE_RIGHT,
+        HospitalBeds.BED_STATUS_RIGHT);
   }
 
   private Optional<Hospital> lookup(String name) {

@@ -76,7 +76,7 @@ public class Hl7Reader {
     }
     raw = raw.replace("\r\n", "\r").replace('\n', '\r');
     Prepared p = new Prepared(raw, length, receivedAt, null, "", "none-" + UUID.randomUUID(), null, null, null,
-        null, null, null, null, null, null, null, null, null, null, null, null);
+        null, null, null, null, null, null, null, null, null, null, null, null, null);
     if (length > maxMessageBytes) {
       return p.withProblem(Problem.reject(Problem.INTERNAL, "", "too-large", "the message has " + length
           + " bytes, more than the " + maxMessageBytes + " accepted"));
@@ -102,7 +102,7 @@ public class Hl7Reader {
     String event = type.length > 1 ? type[1].trim().toUpperCase(Locale.ROOT) : "";
     p = new Prepared(raw, length, receivedAt, application, facilityId,
         controlId.isEmpty() ? p.controlId() : controlId, null, clip(msh[8], 20), clip(event, 3), null, null, null,
-        null, null, null, null, null, null, null, null, null);
+        null, null, null, null, null, null, null, null, null, null);
     if (encoding != null) {
       return p.withProblem(encoding);
     }
@@ -149,7 +149,7 @@ public class Hl7Reader {
   Prepared garbage(byte[] firstBytes, long length, LocalDateTime receivedAt) {
     String text = new String(firstBytes, StandardCharsets.ISO_8859_1);
     return new Prepared(text, length, receivedAt, null, "", "garbage-" + UUID.randomUUID(), null, null, null, null,
-        null, null, null, null, null, null, null, null, null, null,
+        null, null, null, null, null, null, null, null, null, null, null,
         Problem.reject(Problem.SEGMENT_SEQUENCE, "", "garbage", length
             + " bytes outside MLLP frames were skipped (no ACK: they are no message)"));
   }
@@ -167,7 +167,7 @@ public class Hl7Reader {
       }
       return new Prepared(p.raw(), p.rawBytes(), p.receivedAt(), p.sendingApplication(), p.facility(),
           p.controlId(), p.hospital(), p.messageType(), p.event(), null, null, place, null, eventTime(t), null,
-          null, null, null, null, status.trim(), null);
+          null, null, null, null, status.trim(), null, null);
     }
     if (!segmentPresent(p.raw(), "PID")) {
       throw refuse(Problem.SEGMENT_SEQUENCE, "PID", "the PID segment is required");
@@ -194,6 +194,11 @@ public class Hl7Reader {
         expected = dischargeAt;
       }
     }
+    Prepared.Planning planning = null;
+    if ("A05".equals(event) || "A14".equals(event)) {
+      planning = new Prepared.Planning(t.get("/.PV1-10"), dateTime(t.get("/.PV2-8-1"), "PV2^1^8"),
+          t.get("/.PV2-10"));
+    }
     String other = null;
     if ("A17".equals(event)) {
       other = t.get("/PV12-19-1");
@@ -204,7 +209,7 @@ public class Hl7Reader {
     return new Prepared(p.raw(), p.rawBytes(), p.receivedAt(), p.sendingApplication(), p.facility(),
         p.controlId(), p.hospital(), p.messageType(), p.event(), visit == null ? null : visit.trim(), patient, place,
         pending, eventTime(t), expected, t.get("/.PV1-36"), t.get("/.PV1-4"), t.get("/.PV1-14"), other, null,
-        null);
+        planning, null);
   }
 
   /**

@@ -29,7 +29,11 @@ record Prepared(
     String admitSource,
     String otherVisit,
     String bedStatus,
+    Planning planning,
     Problem problem) {
+
+  /** What a pre-admission (A05, A14) says of the stay to come: PV1-10 service, PV2-8 expected date, PV2-10 nights. */
+  record Planning(String service, LocalDateTime expectedAdmit, String nights) {}
 
   boolean refused() {
     return problem != null;
@@ -38,12 +42,12 @@ record Prepared(
   Prepared withProblem(Problem p) {
     return new Prepared(raw, rawBytes, receivedAt, sendingApplication, facility, controlId, hospital, messageType,
         event, visit, patient, place, pendingPlace, eventTime, expectedTime, disposition, admissionType, admitSource,
-        otherVisit, bedStatus, p);
+        otherVisit, bedStatus, planning, p);
   }
 
   Prepared withHospital(Facilities.Hospital h) {
     return new Prepared(raw, rawBytes, receivedAt, sendingApplication, facility, controlId, h, messageType,
         event, visit, patient, place, pendingPlace, eventTime, expectedTime, disposition, admissionType, admitSource,
-        otherVisit, bedStatus, problem);
+        otherVisit, bedStatus, planning, problem);
   }
 }

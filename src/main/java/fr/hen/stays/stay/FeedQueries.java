@@ -40,10 +40,6 @@ class FeedQueries {
         .query(Long.class).optional();
   }
 
-  void setExternalId(long stayId, String visitNumber) {
-    jdbc.sql("UPDATE stay SET external_id = :visit WHERE id = :id").param("visit", visitNumber)
-        .param("id", stayId).update();
-  }
 
   /** A voided stay keeps its visit number with its id appended, so that the number can be admitted again. */
   void retireExternalId(long stayId) {

@@ -89,10 +89,9 @@ class StayFeed implements HospitalFeed {
       throw new ConflictException("visit-known", "Visit " + visit + " is already admitted");
     }
     long bedId = bed(actor, place);
-    long stayId = service.admit(actor, new AdmitCommand(identity(patient), place.unit().toUpperCase(
-        java.util.Locale.ROOT), bedId, at, source, false));
-    queries.setExternalId(stayId, visit);
-    return stayId;
+    // the visit number goes on the stay and consumes the planned admission of that reference (A05 / A14)
+    return service.admit(actor, new AdmitCommand(identity(patient), place.unit().toUpperCase(
+        java.util.Locale.ROOT), bedId, at, source, false, visit, false));
   }
 
   @Override

@@ -78,6 +78,18 @@ class AdtFeedIntegrationTest {
         .param("org", org).param("room", room).param("bed", bed).query(String.class).single();
   }
 
+  String planned(String visit) {
+    return jdbc.sql("SELECT status FROM planned_admission WHERE organisation_id = :org AND external_ref = :v")
+        .param("org", org).param("v", visit).query(String.class).single();
+  }
+
+  String isolation(String room, String bed) {
+    return jdbc.sql("""
+            SELECT b.isolation FROM bed b JOIN room r ON r.id = b.room_id JOIN unit u ON u.id = r.unit_id
+            WHERE u.organisation_id = :org AND r.code = :room AND b.code = :bed""")
+        .param("org", org).param("room", room).param("bed", bed).query(String.class).single();
+  }
+
   Map<String, Object> stay(String visit) {
     return jdbc.sql("""
             SELECT s.status, r.code AS room, b.code AS bed, s.created_by, s.discharge_destination
@@ -298,14 +310,24 @@ class AdtFeedIntegrationTest {
       String preadmit = nextControlId();
       assertThat(msa(c.send(adt(facility, "A05", preadmit, ago(20), "MRN11", "MED^102^B", "V11"))))
           .startsWith("MSA|AA");
-      assertThat(jdbc.sql("SELECT status FROM adt_pending WHERE control_id = :c").param("c", preadmit)
-          .query(String.class).single()).isEqualTo("OPEN");
+      assertThat(planned("V11")).isEqualTo("PLANNED");
       assertThat(msa(c.send(adt(facility, "A27", nextControlId(), ago(19), "MRN11", "MED^102^B", "V11"))))
           .startsWith("MSA|AA");
-      assertThat(jdbc.sql("SELECT status FROM adt_pending WHERE control_id = :c").param("c", preadmit)
-          .query(String.class).single()).isEqualTo("CANCELLED");
+      assertThat(planned("V11")).isEqualTo("CANCELLED");
       assertThat(msa(c.send(adt(facility, "A27", nextControlId(), ago(19), "MRN11", "MED^102^B", "V11"))))
           .startsWith("MSA|AE");
+
+      // A14 then A01: the admission consumes its planned admission
+      assertThat(msa(c.send(adt(facility, "A14", nextControlId(), ago(18), "MRN12", "MED^102^B", "V12"))))
+          .startsWith("MSA|AA");
+      assertThat(planned("V12")).isEqualTo("PLANNED");
+      assertThat(msa(c.send(adt(facility, "A01", nextControlId(), ago(17), "MRN12", "MED^102^B", "V12"))))
+          .startsWith("MSA|AA");
+      assertThat(planned("V12")).isEqualTo("ADMITTED");
+      // A20 I: the bed's isolation; U lifts it
+      assertThat(msa(c.send(msh(facility, "A20", nextControlId()) + Hl7Messages.evn("A20", ago(16))
+          + "NPU|MED^101^A|I\r"))).startsWith("MSA|AA");
+      assertThat(isolation("101", "A")).isEqualTo("ISOLATED");
 
       assertThat(msa(c.send(adt(facility, "A21", nextControlId(), ago(15), "MRN9", "MED^102^A", "V9"))))
           .startsWith("MSA|AA");
