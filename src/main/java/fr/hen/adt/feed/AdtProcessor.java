@@ -82,7 +82,14 @@ class AdtProcessor {
     }
     List<String> acks = new ArrayList<>(batch.size());
     for (Prepared p : batch) {
-      acks.add(alone(p));
+      try {
+        acks.add(alone(p));
+      } catch (RuntimeException e) {
+        // not even its error could be stored (the database refused the row): AE, not kept; the sender may resend
+        LOG.error("ADT message {} from {} could not be stored", p.controlId(), p.facility(), e);
+        acks.add(Acks.problem(p, LocalDateTime.now(clock), Problem.error(Problem.INTERNAL, "", "not-stored",
+            "the message could not be stored: send it again")));
+      }
     }
     return acks;
   }

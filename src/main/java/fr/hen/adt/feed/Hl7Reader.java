@@ -74,13 +74,9 @@ public class Hl7Reader {
             "the message is not valid UTF-8 and MSH-18 does not name another character set");
       }
     }
-    raw = raw.replace("\r\n", "\r").replace('\n', '\r');
+    raw = storable(raw.replace("\r\n", "\r").replace('\n', '\r'));
     Prepared p = new Prepared(raw, length, receivedAt, null, "", "none-" + UUID.randomUUID(), null, null, null,
         null, null, null, null, null, null, null, null, null, null, null, null, null);
-    if (length > maxMessageBytes) {
-      return p.withProblem(Problem.reject(Problem.INTERNAL, "", "too-large", "the message has " + length
-          + " bytes, more than the " + maxMessageBytes + " accepted"));
-    }
     if (!raw.startsWith("MSH") || raw.length() < 8) {
       return p.withProblem(Problem.reject(Problem.SEGMENT_SEQUENCE, "MSH^1", "no-msh",
           "the message does not start with an MSH segment"));
@@ -103,6 +99,11 @@ public class Hl7Reader {
     p = new Prepared(raw, length, receivedAt, application, facilityId,
         controlId.isEmpty() ? p.controlId() : controlId, null, clip(msh[8], 20), clip(event, 3), null, null, null,
         null, null, null, null, null, null, null, null, null, null);
+    if (length > maxMessageBytes) {
+      return p.withHospital(facilities.find(facilityId, facility.length > 1 ? facility[1] : null).orElse(null))
+          .withProblem(Problem.reject(Problem.INTERNAL, "", "too-large", "the message has " + length
+          + " bytes, more than the " + maxMessageBytes + " accepted"));
+    }
     if (encoding != null) {
       return p.withProblem(encoding);
     }
@@ -147,7 +148,7 @@ public class Hl7Reader {
 
   /** Garbage skipped between frames, kept as a rejected message (its first bytes, its length). */
   Prepared garbage(byte[] firstBytes, long length, LocalDateTime receivedAt) {
-    String text = new String(firstBytes, StandardCharsets.ISO_8859_1);
+    String text = storable(new String(firstBytes, StandardCharsets.ISO_8859_1));
     return new Prepared(text, length, receivedAt, null, "", "garbage-" + UUID.randomUUID(), null, null, null, null,
         null, null, null, null, null, null, null, null, null, null, null,
         Problem.reject(Problem.SEGMENT_SEQUENCE, "", "garbage", length
@@ -317,6 +318,11 @@ public class Hl7Reader {
     }
     String msh = new String(bytes, 0, end, StandardCharsets.ISO_8859_1).toUpperCase(Locale.ROOT);
     return msh.contains("8859/1") || msh.contains("8859-1");
+  }
+
+  /** NUL cannot be stored in a PostgreSQL text: shown as the symbol for null (U+2400). */
+  private static String storable(String text) {
+    return text.indexOf('\u0000') < 0 ? text : text.replace('\u0000', '\u2400');
   }
 
   private static int indexOrEnd(String s, char c) {
