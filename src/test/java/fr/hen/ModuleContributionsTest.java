@@ -81,12 +81,13 @@ class ModuleContributionsTest {
   void navigation_showsEachRoleItsSections_inTheUsualOrder() {
     Map<Role, List<String>> expected = Map.of(
         Role.BED_MANAGER, List.of("/organisations", "/beds", "/stays", "/referrals", "/discharge", "/units",
-            "/network/beds", "/discharge/figures"),
+            "/adt/messages", "/network/beds", "/discharge/figures"),
         Role.DISCHARGE_COORDINATOR, List.of("/organisations", "/beds", "/stays", "/referrals", "/discharge", "/units",
             "/discharge/figures"),
         Role.PHYSICIAN, List.of("/organisations", "/beds", "/stays", "/referrals", "/discharge", "/units",
             "/discharge/figures"),
-        Role.ADMIN, List.of("/organisations", "/units", "/network/beds", "/admin/users", "/admin/audit"),
+        Role.ADMIN, List.of("/organisations", "/units", "/adt/messages", "/network/beds", "/admin/users",
+            "/admin/audit"),
         Role.NETWORK_COORDINATOR, List.of("/organisations", "/network/beds", "/discharge/figures"),
         Role.QUALITY_MANAGER, List.of("/organisations", "/network/beds", "/discharge/figures"),
         Role.PARTNER_COORDINATOR, List.of("/organisations", "/partner/referrals"),

@@ -60,6 +60,6 @@ public interface HospitalFeed {
    */
   void bedStatus(Actor actor, FeedPlace place, BedStatus status, String reason);
 
-  /** The patient id of a known MRN in the actor's hospital. */
+  /** The patient id of a known MRN in the actor's hospital (for the audit of a message naming it). */
   Optional<Long> patient(Actor actor, String mrn);
 }

@@ -72,10 +72,16 @@ public class AdtPipeline implements SmartLifecycle {
     return ack;
   }
 
-  /** Replays a stored message in the writer; empty when it was not replayable. */
-  public CompletableFuture<Optional<MessageStore.Row>> replay(long id, String by) {
-    CompletableFuture<Optional<MessageStore.Row>> done = new CompletableFuture<>();
-    enqueue(new Task(() -> done.complete(processor.replay(id, by, reader))), done);
+  /** Replays a stored message in the writer; false when it was not replayable (already processed). */
+  public CompletableFuture<Boolean> replay(long id, String by) {
+    CompletableFuture<Boolean> done = new CompletableFuture<>();
+    enqueue(new Task(() -> {
+      try {
+        done.complete(processor.replay(id, by, reader).isPresent());
+      } catch (RuntimeException e) {
+        done.completeExceptionally(e);
+      }
+    }), done);
     return done;
   }
 

@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -144,6 +145,12 @@ public class Hl7Reader {
       return p.withProblem(Problem.error(Problem.DATA_TYPE, "", "unreadable",
           "a field cannot be read: " + clip(String.valueOf(e.getMessage()), 300)));
     }
+  }
+
+  /** The patient's MRN (PID-3) of a stored message's text, when it can be read. */
+  public Optional<String> mrnOf(String raw) {
+    Prepared p = read(raw.getBytes(StandardCharsets.UTF_8), raw.length(), LocalDateTime.now(clock));
+    return Optional.ofNullable(p.patient()).map(fr.hen.stays.HospitalFeed.FeedPatient::mrn);
   }
 
   /** Garbage skipped between frames, kept as a rejected message (its first bytes, its length). */

@@ -41,6 +41,11 @@ class FeedQueries {
   }
 
 
+  Optional<Long> patient(long organisationId, String mrn) {
+    return jdbc.sql("SELECT id FROM patient WHERE organisation_id = :org AND mrn = :mrn AND voided = FALSE")
+        .param("org", organisationId).param("mrn", mrn).query(Long.class).optional();
+  }
+
   /** A voided stay keeps its visit number with its id appended, so that the number can be admitted again. */
   void retireExternalId(long stayId) {
     jdbc.sql("UPDATE stay SET external_id = CONCAT(external_id, '~', CAST(id AS VARCHAR(20))) WHERE id = :id")

@@ -74,9 +74,9 @@ class StayFeed implements HospitalFeed {
 
   @Override
   @Transactional(readOnly = true)
-  @PreAuthorize("hasRole('BED_MANAGER')")
+  @PreAuthorize("hasAnyRole('BED_MANAGER', 'ADMIN')")
   public Optional<Long> patient(Actor actor, String mrn) {
-    return patients.lockByMrn(actor.organisationId(), mrn).map(PatientRepository.Patient::id);
+    return queries.patient(actor.organisationId(), mrn);
   }
 
   @Override

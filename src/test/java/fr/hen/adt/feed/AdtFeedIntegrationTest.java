@@ -253,7 +253,7 @@ class AdtFeedIntegrationTest {
         .param("org", org).update();
     long id = jdbc.sql("SELECT id FROM adt_message WHERE control_id = :c").param("c", transfer)
         .query(Long.class).single();
-    assertThat(listenerPipeline().replay(id, "tester").join()).isPresent();
+    assertThat(listenerPipeline().replay(id, "tester").join()).isTrue();
     assertThat(message(transfer)).containsEntry("status", "PROCESSED");
     assertThat(stay("V5")).containsEntry("room", "102");
   }
