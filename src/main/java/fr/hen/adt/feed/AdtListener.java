@@ -29,7 +29,7 @@ public class AdtListener implements SmartLifecycle {
   private volatile MllpServer server;
 
   AdtListener(AdtPipeline pipeline, @Value("${hen.hl7.port:2575}") int port,
-      @Value("${hen.hl7.host:#{null}}") String host,
+      @Value("${hen.hl7.host:}") String host,
       @Value("${hen.hl7.max-connections:64}") int maxConnections,
       @Value("${hen.hl7.keep-bytes:8388608}") int keepBytes,
       @Value("${hen.hl7.idle-timeout:5m}") Duration idleTimeout,
@@ -38,7 +38,7 @@ public class AdtListener implements SmartLifecycle {
       @Value("${hen.hl7.inflight:64}") int inflight) {
     this.pipeline = pipeline;
     this.port = port;
-    this.host = host;
+    this.host = host == null || host.isBlank() ? null : host;
     this.settings = new MllpServer.Settings(maxConnections, keepBytes, idleTimeout, frameTimeout, writeTimeout,
         inflight);
   }

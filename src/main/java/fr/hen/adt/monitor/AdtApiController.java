@@ -30,7 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 class AdtApiController {
 
   /** Messages by status, with the counts of every status. */
-  record MessagePage(List<MessageView> items, int page, int size, long total,
+  record MessagePage(List<AdtMessageView> items, int page, int size, long total,
       @io.swagger.v3.oas.annotations.media.Schema(description = "Messages of the hospital by status")
       Map<String, Long> counts) {
 
@@ -59,7 +59,7 @@ class AdtApiController {
       String event, @Parameter(description = "Visit number (PV1-19)") @RequestParam(required = false) String visit,
       @Parameter(description = "id (oldest first) or -id (newest first, default)") @RequestParam(required = false)
       String sort, @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-    PageSlice<MessageView> slice = monitor.messages(user, status == null ? null : status.name(), event, visit,
+    PageSlice<AdtMessageView> slice = monitor.messages(user, status == null ? null : status.name(), event, visit,
         "id".equals(sort), PageSlice.clampPage(page), PageSlice.clampSize(size));
     return new MessagePage(slice.items(), slice.page(), slice.size(), slice.total(), monitor.counts(user));
   }
@@ -67,7 +67,7 @@ class AdtApiController {
   @GetMapping("/messages/{id}")
   @Operation(summary = "One message", description = "With its raw text and the ACK sent for BED_MANAGER (audited); "
       + "without them for ADMIN")
-  MessageView get(@AuthenticationPrincipal HenUser user, @PathVariable long id) {
+  AdtMessageView get(@AuthenticationPrincipal HenUser user, @PathVariable long id) {
     return monitor.message(user, id);
   }
 
@@ -78,7 +78,7 @@ class AdtApiController {
   @ApiResponse(responseCode = "200", description = "The message after its replay (status PROCESSED, or ERROR with "
       + "the new error)", useReturnTypeSchema = true)
   @ApiResponse(responseCode = "409", description = "code message-processed")
-  MessageView replay(@AuthenticationPrincipal HenUser user, @PathVariable long id) {
+  AdtMessageView replay(@AuthenticationPrincipal HenUser user, @PathVariable long id) {
     return monitor.replay(user, id);
   }
 

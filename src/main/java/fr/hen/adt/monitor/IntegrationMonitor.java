@@ -47,9 +47,12 @@ public class IntegrationMonitor {
   private final Facilities facilities;
   private final AuditLog audit;
   private final Clock clock;
+  private final org.springframework.transaction.support.TransactionTemplate tx;
 
   IntegrationMonitor(MonitorQueries queries, AdtPipeline pipeline, Hl7Reader reader, HospitalFeed feed,
-      Facilities facilities, AuditLog audit, Clock clock) {
+      Facilities facilities, AuditLog audit, Clock clock,
+      org.springframework.transaction.PlatformTransactionManager transactions) {
+    this.tx = new org.springframework.transaction.support.TransactionTemplate(transactions);
     this.queries = queries;
     this.pipeline = pipeline;
     this.reader = reader;
@@ -61,7 +64,7 @@ public class IntegrationMonitor {
 
   @Transactional(readOnly = true)
   @PreAuthorize(READERS)
-  public PageSlice<MessageView> messages(Actor actor, String status, String event, String visit,
+  public PageSlice<AdtMessageView> messages(Actor actor, String status, String event, String visit,
       boolean oldestFirst, int page, int size) {
     return queries.page(actor.organisationId(), blankToNull(status), blankToNull(event),
         visit == null || visit.isBlank() ? null : visit.trim(),
@@ -77,8 +80,8 @@ public class IntegrationMonitor {
   /** One message: with its raw text and ACK for a bed manager (audited), without for an administrator. */
   @Transactional
   @PreAuthorize(READERS)
-  public MessageView message(Actor actor, long id) {
-    MessageView m = queries.find(actor.organisationId(), id).orElseThrow(() -> new NotFoundException("AdtMessage",
+  public AdtMessageView message(Actor actor, long id) {
+    AdtMessageView m = queries.find(actor.organisationId(), id).orElseThrow(() -> new NotFoundException("AdtMessage",
         id));
     if (!actor.has(fr.hen.platform.Role.BED_MANAGER)) {
       return m.withoutText();
@@ -94,8 +97,8 @@ public class IntegrationMonitor {
    * hospital's feed actor; audited under the person who asked. 409 {@code message-processed} for a processed one.
    */
   @PreAuthorize(READERS)
-  public MessageView replay(Actor actor, long id) {
-    MessageView m = queries.find(actor.organisationId(), id).orElseThrow(() -> new NotFoundException("AdtMessage",
+  public AdtMessageView replay(Actor actor, long id) {
+    AdtMessageView m = queries.find(actor.organisationId(), id).orElseThrow(() -> new NotFoundException("AdtMessage",
         id));
     if (!m.replayable()) {
       throw new ConflictException("message-processed", "Message " + m.controlId() + " was processed already");
@@ -112,10 +115,12 @@ public class IntegrationMonitor {
     if (!replayed) {
       throw new ConflictException("message-processed", "Message " + m.controlId() + " was processed already");
     }
-    MessageView after = queries.find(actor.organisationId(), id).orElseThrow();
-    audit.record(actor, AuditAction.UPDATE, AdtAuditTypes.MESSAGE, String.valueOf(id), null,
-        "replayed: " + after.status());
-    return after.withoutText();
+    return tx.execute(s -> {
+      AdtMessageView after = queries.find(actor.organisationId(), id).orElseThrow();
+      audit.record(actor, AuditAction.UPDATE, AdtAuditTypes.MESSAGE, String.valueOf(id), null,
+          "replayed: " + after.status());
+      return after.withoutText();
+    });
   }
 
   @Transactional(readOnly = true)

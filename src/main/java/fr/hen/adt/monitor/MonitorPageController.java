@@ -35,7 +35,7 @@ class MonitorPageController {
       @RequestParam(required = false) Integer page, Model model) {
     String s = status == null || !STATUSES.contains(status.toUpperCase(Locale.ROOT)) ? null
         : status.toUpperCase(Locale.ROOT);
-    PageSlice<MessageView> messages = monitor.messages(user, s, event, visit, false, PageSlice.clampPage(page),
+    PageSlice<AdtMessageView> messages = monitor.messages(user, s, event, visit, false, PageSlice.clampPage(page),
         PageSlice.DEFAULT_SIZE);
     model.addAttribute("messages", messages);
     model.addAttribute("counts", monitor.counts(user));
@@ -49,7 +49,7 @@ class MonitorPageController {
 
   @GetMapping("/adt/messages/{id}")
   String message(@AuthenticationPrincipal HenUser user, @PathVariable long id, Model model) {
-    MessageView m = monitor.message(user, id);
+    AdtMessageView m = monitor.message(user, id);
     model.addAttribute("m", m);
     model.addAttribute("segments", m.raw() == null ? List.of() : List.of(m.raw().split("\r")));
     model.addAttribute("ackSegments", m.ack() == null ? List.of() : List.of(m.ack().split("\r")));
@@ -59,7 +59,7 @@ class MonitorPageController {
   @PostMapping("/adt/messages/{id}/replay")
   String replay(@AuthenticationPrincipal HenUser user, @PathVariable long id, RedirectAttributes redirect) {
     try {
-      MessageView after = monitor.replay(user, id);
+      AdtMessageView after = monitor.replay(user, id);
       redirect.addFlashAttribute("message", "PROCESSED".equals(after.status()) ? "adt.replay.done"
           : "adt.replay.failed");
     } catch (ConflictException e) {

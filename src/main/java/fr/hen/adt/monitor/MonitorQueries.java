@@ -18,7 +18,7 @@ class MonitorQueries {
       id, sending_facility, control_id, message_type, event_type, visit_number, status, ack_code, error_code,
       error_text, raw_bytes, received_at, processed_at, attempts, replayed_by, replayed_at""";
 
-  private static final RowMapper<MessageView> ROW = (rs, n) -> new MessageView(rs.getLong("id"),
+  private static final RowMapper<AdtMessageView> ROW = (rs, n) -> new AdtMessageView(rs.getLong("id"),
       rs.getString("sending_facility"), rs.getString("control_id"), rs.getString("message_type"),
       rs.getString("event_type"), rs.getString("visit_number"), rs.getString("status"), rs.getString("ack_code"),
       rs.getString("error_code"), rs.getString("error_text"), rs.getLong("raw_bytes"),
@@ -38,12 +38,12 @@ class MonitorQueries {
     this.jdbc = jdbc;
   }
 
-  PageSlice<MessageView> page(long org, String status, String event, String visit, boolean oldestFirst, int page,
+  PageSlice<AdtMessageView> page(long org, String status, String event, String visit, boolean oldestFirst, int page,
       int size) {
-    long total = jdbc.sql("SELECT COUNT(*) FROM adt_message" + FILTER).param("org", org).param("status", status)
+    long total = jdbc.sql("SELECT COUNT(*) FROM adt_message " + FILTER).param("org", org).param("status", status)
         .param("event", event).param("visit", visit).query(Long.class).single();
-    List<MessageView> items = total <= (long) page * size ? List.of() : jdbc.sql("SELECT " + COLUMNS
-            + " FROM adt_message" + FILTER + " ORDER BY id " + (oldestFirst ? "ASC" : "DESC")
+    List<AdtMessageView> items = total <= (long) page * size ? List.of() : jdbc.sql("SELECT " + COLUMNS
+            + " FROM adt_message " + FILTER + " ORDER BY id " + (oldestFirst ? "ASC" : "DESC")
             + " LIMIT :limit OFFSET :offset")
         .param("org", org).param("status", status).param("event", event).param("visit", visit)
         .param("limit", size).param("offset", (long) page * size).query(ROW).list();
@@ -61,7 +61,7 @@ class MonitorQueries {
     return counts;
   }
 
-  Optional<MessageView> find(long org, long id) {
+  Optional<AdtMessageView> find(long org, long id) {
     return jdbc.sql("SELECT " + COLUMNS + ", raw, ack FROM adt_message WHERE id = :id AND organisation_id = :org")
         .param("id", id).param("org", org).query(ROW).optional();
   }

@@ -6,7 +6,7 @@ import java.time.LocalDateTime;
  * A message as the integration monitor lists it: keys, event, visit number, status, the ACK code sent and the error;
  * no patient identity. {@code raw} and {@code ack} only in the detail, for the bed manager.
  */
-public record MessageView(long id, String sendingFacility, String controlId, String messageType, String event,
+public record AdtMessageView(long id, String sendingFacility, String controlId, String messageType, String event,
     String visitNumber, String status, String ackCode, String errorCode, String errorText, long rawBytes,
     LocalDateTime receivedAt, LocalDateTime processedAt, int attempts, String replayedBy, LocalDateTime replayedAt,
     String raw, String ack) {
@@ -15,8 +15,8 @@ public record MessageView(long id, String sendingFacility, String controlId, Str
     return !"PROCESSED".equals(status);
   }
 
-  MessageView withoutText() {
-    return new MessageView(id, sendingFacility, controlId, messageType, event, visitNumber, status, ackCode,
+  AdtMessageView withoutText() {
+    return new AdtMessageView(id, sendingFacility, controlId, messageType, event, visitNumber, status, ackCode,
         errorCode, errorText, rawBytes, receivedAt, processedAt, attempts, replayedBy, replayedAt, null, null);
   }
 }
