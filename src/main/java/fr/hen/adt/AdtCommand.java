@@ -33,16 +33,23 @@ public final class AdtCommand {
   }
 
   static int run(String[] args, PrintStream out, PrintStream err) {
+    if (args.length >= 1 && "demo-day".equals(args[0])) {
+      return demoDay(args, out, err);
+    }
     if (args.length < 2 || !"send".equals(args[0])) {
-      err.println("usage: adt send FILE [--host H] [--port P] [--today] [--timeout SECONDS]");
+      err.println("usage: adt send FILE [--host H] [--port P] [--today] [--pace PER_SECOND] [--timeout SECONDS]");
+      err.println("       adt demo-day [--url http://localhost:8080] [--user bedmanager] [--password demo]"
+          + " [--facility COF] [--out FILE]");
       return 2;
     }
     String host = "localhost";
     int port = 2575;
     boolean today = false;
     int timeout = 30;
+    double pace = 0;
     for (int i = 2; i < args.length; i++) {
       switch (args[i]) {
+        case "--pace" -> pace = Double.parseDouble(args[++i]);
         case "--host" -> host = args[++i];
         case "--port" -> port = Integer.parseInt(args[++i]);
         case "--timeout" -> timeout = Integer.parseInt(args[++i]);
@@ -76,14 +83,59 @@ public final class AdtCommand {
         if (!ack.contains("\rMSA|AA")) {
           refused++;
         }
+        if (pace > 0) {
+          Thread.sleep((long) (1000 / pace));
+        }
       }
     } catch (IOException e) {
       err.println("MLLP " + host + ":" + port + ": " + e.getMessage());
+      return 2;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
       return 2;
     }
     err.println(messages.size() + " messages sent, " + (messages.size() - refused) + " accepted, " + refused
         + " refused");
     return refused == 0 ? 0 : 1;
+  }
+
+  /** {@code adt demo-day}: writes a day of traffic for the running demo (see {@link DemoDay}). */
+  private static int demoDay(String[] args, PrintStream out, PrintStream err) {
+    String url = "http://localhost:8080";
+    String user = "bedmanager";
+    String password = "demo";
+    String facility = "COF";
+    String file = null;
+    for (int i = 1; i < args.length; i++) {
+      switch (args[i]) {
+        case "--url" -> url = args[++i];
+        case "--user" -> user = args[++i];
+        case "--password" -> password = args[++i];
+        case "--facility" -> facility = args[++i];
+        case "--out" -> file = args[++i];
+        default -> {
+          err.println("unknown option " + args[i]);
+          return 2;
+        }
+      }
+    }
+    try {
+      List<String> messages = DemoDay.generate(url, user, password, facility, LocalDateTime.now().minusMinutes(1));
+      String text = String.join("\n", messages.stream().map(m -> m.replace('\r', '\n').strip()).toList()) + "\n";
+      if (file == null) {
+        out.print(text);
+      } else {
+        Files.writeString(Path.of(file), text, StandardCharsets.UTF_8);
+        err.println(messages.size() + " messages written to " + file);
+      }
+      return 0;
+    } catch (IOException e) {
+      err.println("demo-day: " + e.getMessage());
+      return 2;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return 2;
+    }
   }
 
   /** The messages of a file: segments joined by CR, a new message at each MSH. */

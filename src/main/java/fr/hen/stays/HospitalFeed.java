@@ -29,6 +29,13 @@ public interface HospitalFeed {
   /** The stay of the actor's hospital with this visit number (not voided), if any. */
   Optional<FeedStay> stay(Actor actor, String visitNumber);
 
+  /**
+   * Links a stay recorded before the feed (on screen, by an import or the demo) to the feed's visit number: the
+   * in-hospital stay of the patient with this MRN that has no visit number yet takes this one. Empty when there is
+   * none (the stay is then not known yet).
+   */
+  Optional<FeedStay> adopt(Actor actor, String visitNumber, String mrn);
+
   /** Admits the patient (created or matched by MRN) into the bed; the stay gets the visit number. */
   long admit(Actor actor, String visitNumber, FeedPatient patient, FeedPlace place, LocalDateTime at,
       AdmissionSource source);

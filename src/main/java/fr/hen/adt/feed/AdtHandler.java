@@ -70,6 +70,9 @@ class AdtHandler {
       default -> {
         Optional<FeedStay> stay = feed.stay(actor, visit);
         if (stay.isEmpty()) {
+          stay = feed.adopt(actor, visit, m.patient().mrn());
+        }
+        if (stay.isEmpty()) {
           return Outcome.WAITING;
         }
         return stayEvent(m, actor, org, visit, why, now);
@@ -105,7 +108,7 @@ class AdtHandler {
           "no leave of absence for visit " + visit);
       case "A17" -> {
         if (feed.stay(actor, m.otherVisit()).isEmpty()) {
-          return Outcome.WAITING;
+          return Outcome.WAITING; // the second patient's stay (its MRN is not read: no adoption for it)
         }
         feed.swap(actor, visit, m.otherVisit(), m.eventTime());
       }

@@ -41,6 +41,15 @@ class FeedQueries {
   }
 
 
+  /** Gives the visit number to the in-hospital stay of this MRN that has none; true when one took it. */
+  boolean adopt(long organisationId, String visitNumber, String mrn) {
+    return jdbc.sql("""
+            UPDATE stay SET external_id = :visit
+            WHERE organisation_id = :org AND external_id IS NULL AND status = 'IN_HOSPITAL' AND voided = FALSE
+              AND patient_id = (SELECT id FROM patient WHERE organisation_id = :org AND mrn = :mrn AND voided = FALSE)""")
+        .param("visit", visitNumber).param("org", organisationId).param("mrn", mrn).update() == 1;
+  }
+
   Optional<Long> patient(long organisationId, String mrn) {
     return jdbc.sql("SELECT id FROM patient WHERE organisation_id = :org AND mrn = :mrn AND voided = FALSE")
         .param("org", organisationId).param("mrn", mrn).query(Long.class).optional();

@@ -73,6 +73,21 @@ class StayFeed implements HospitalFeed {
   }
 
   @Override
+  @Transactional
+  @PreAuthorize("hasRole('BED_MANAGER')")
+  public Optional<FeedStay> adopt(Actor actor, String visitNumber, String mrn) {
+    String visit = visit(visitNumber);
+    if (mrn == null || mrn.isBlank() || queries.stay(actor.organisationId(), visit).isPresent()
+        || !queries.adopt(actor.organisationId(), visit, mrn.trim())) {
+      return Optional.empty();
+    }
+    FeedStay stay = queries.stay(actor.organisationId(), visit).orElseThrow();
+    audit.record(actor, AuditAction.UPDATE, StaysAuditTypes.STAY, String.valueOf(stay.stayId()), null,
+        "visit number " + visit + " given by the feed");
+    return Optional.of(stay);
+  }
+
+  @Override
   @Transactional(readOnly = true)
   @PreAuthorize("hasAnyRole('BED_MANAGER', 'ADMIN')")
   public Optional<Long> patient(Actor actor, String mrn) {

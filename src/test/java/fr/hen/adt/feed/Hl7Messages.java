@@ -22,7 +22,11 @@ final class Hl7Messages {
   }
 
   static String msh(String facility, String event, String controlId) {
-    return "MSH|^~\\&|PAS|" + facility + "|HEN|HEN|" + ts(LocalDateTime.now()) + "||ADT^" + event + "^ADT_A01|"
+    return msh(facility, event, controlId, LocalDateTime.now());
+  }
+
+  static String msh(String facility, String event, String controlId, LocalDateTime sent) {
+    return "MSH|^~\\&|PAS|" + facility + "|HEN|HEN|" + ts(sent) + "||ADT^" + event + "^ADT_A01|"
         + controlId + "|P|2.5|||AL|NE||UNICODE UTF-8\r";
   }
 
@@ -52,7 +56,7 @@ final class Hl7Messages {
   /** A message of a patient event: MSH, EVN, PID, PV1. */
   static String adt(String facility, String event, String controlId, LocalDateTime at, String mrn, String location,
       String visit, String... pv1Fields) {
-    return msh(facility, event, controlId) + evn(event, at) + pid(mrn, "Dupont", "Jeanne", "19500203", "F")
+    return msh(facility, event, controlId, at) + evn(event, at) + pid(mrn, "Dupont", "Jeanne", "19500203", "F")
         + pv1(location, visit, pv1Fields);
   }
 }
