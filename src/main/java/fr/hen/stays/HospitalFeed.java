@@ -67,6 +67,9 @@ public interface HospitalFeed {
    */
   void bedStatus(Actor actor, FeedPlace place, BedStatus status, String reason);
 
+  /** The visit number of a stay of the actor's hospital, if it has one. */
+  Optional<String> visitNumber(Actor actor, long stayId);
+
   /** The patient id of a known MRN in the actor's hospital (for the audit of a message naming it). */
   Optional<Long> patient(Actor actor, String mrn);
 }

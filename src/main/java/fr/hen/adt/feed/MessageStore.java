@@ -74,6 +74,14 @@ class MessageStore {
         .param("org", organisationId).param("limit", limit).query(Long.class).list();
   }
 
+  /** The waiting messages of a hospital about one visit, oldest first. */
+  List<Long> waiting(long organisationId, String visit, int limit) {
+    return jdbc.sql("""
+            SELECT id FROM adt_message
+            WHERE organisation_id = :org AND status = 'WAITING' AND visit_number = :visit ORDER BY id LIMIT :limit""")
+        .param("org", organisationId).param("visit", visit).param("limit", limit).query(Long.class).list();
+  }
+
   /** The outcome of a replay or a retry: new status, error, ACK; who replayed it (null for the feed's retry). */
   void replayed(long id, Row r, String replayedBy) {
     Prepared p = r.message();

@@ -1,7 +1,11 @@
 package fr.hen.adt.feed;
 
+import fr.hen.platform.SystemActor;
+import fr.hen.platform.SystemActors;
+import fr.hen.stays.HospitalFeed;
 import fr.hen.stays.PatientAdmitted;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -15,15 +19,25 @@ class WaitingRetry {
 
   private final MessageStore store;
   private final AdtPipeline pipeline;
+  private final HospitalFeed feed;
 
-  WaitingRetry(MessageStore store, AdtPipeline pipeline) {
+  WaitingRetry(MessageStore store, AdtPipeline pipeline, HospitalFeed feed) {
     this.store = store;
     this.pipeline = pipeline;
+    this.feed = feed;
   }
 
+  /**
+   * The admitted stay's visit number selects the messages to try again (an admission does not retry a whole
+   * backlog); a stay admitted without one (on screen) retries every waiting message of the hospital, since one of
+   * them may name its patient's MRN (and give the stay its visit number).
+   */
   @ApplicationModuleListener
   void on(PatientAdmitted event) {
-    List<Long> waiting = store.waiting(event.organisationId(), 1000);
+    SystemActor actor = Facilities.actorFor(event.organisationId(), "retry");
+    Optional<String> visit = SystemActors.run(actor, () -> feed.visitNumber(actor, event.stayId()));
+    List<Long> waiting = visit.map(v -> store.waiting(event.organisationId(), v, 1000))
+        .orElseGet(() -> store.waiting(event.organisationId(), 1000));
     if (!waiting.isEmpty()) {
       pipeline.retryWaiting(event.organisationId(), waiting).join();
     }

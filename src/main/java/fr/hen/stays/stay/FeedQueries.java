@@ -50,6 +50,12 @@ class FeedQueries {
         .param("visit", visitNumber).param("org", organisationId).param("mrn", mrn).update() == 1;
   }
 
+  Optional<String> visitNumber(long organisationId, long stayId) {
+    return jdbc.sql("SELECT external_id FROM stay WHERE id = :id AND organisation_id = :org AND voided = FALSE")
+        .param("id", stayId).param("org", organisationId).query(String.class).optional()
+        .filter(v -> v != null && !v.isBlank());
+  }
+
   Optional<Long> patient(long organisationId, String mrn) {
     return jdbc.sql("SELECT id FROM patient WHERE organisation_id = :org AND mrn = :mrn AND voided = FALSE")
         .param("org", organisationId).param("mrn", mrn).query(Long.class).optional();

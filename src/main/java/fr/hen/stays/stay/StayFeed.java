@@ -89,6 +89,13 @@ class StayFeed implements HospitalFeed {
 
   @Override
   @Transactional(readOnly = true)
+  @PreAuthorize("hasRole('BED_MANAGER')")
+  public Optional<String> visitNumber(Actor actor, long stayId) {
+    return queries.visitNumber(actor.organisationId(), stayId);
+  }
+
+  @Override
+  @Transactional(readOnly = true)
   @PreAuthorize("hasAnyRole('BED_MANAGER', 'ADMIN')")
   public Optional<Long> patient(Actor actor, String mrn) {
     return queries.patient(actor.organisationId(), mrn);
