@@ -49,7 +49,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  *   <li>ACK latency at a paced 200 messages per second (4 connections × 50/s, open loop): p50 / p95 / p99 of the time
  *   from sending a frame to reading its ACK.</li>
  * </ol>
- * Arguments: [messages per throughput run (default 30,000)] [connections (default 8)] [latency seconds (20)].
+ * Arguments: [messages per throughput run (default 30,000)] [connections (default 8)] [latency seconds (20)]
+ * [latency rate, messages per second (200)].
  */
 public final class AdtLoadBenchmark {
 
@@ -62,6 +63,7 @@ public final class AdtLoadBenchmark {
     int messages = args.length > 0 ? Integer.parseInt(args[0]) : 30_000;
     int connections = args.length > 1 ? Integer.parseInt(args[1]) : 8;
     int latencySeconds = args.length > 2 ? Integer.parseInt(args[2]) : 20;
+    int latencyRate = args.length > 3 ? Integer.parseInt(args[3]) : 200;
     try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + PG + "/postgres", "postgres", "");
         Statement s = c.createStatement()) {
       s.execute("DROP DATABASE IF EXISTS hen_bench_adt WITH (FORCE)");
@@ -87,19 +89,19 @@ public final class AdtLoadBenchmark {
           Runtime.getRuntime().availableProcessors(), connections, messages);
 
       try (MllpServer feed = listener.open(0, settings)) {
-        run("warm-up (feed)", feed.port(), workload(facility, 3_000, connections));
+        run("warm-up (feed)", feed.port(), workload(facility, Math.min(3_000, messages), connections));
         double rate = run("feed: A01/A02/A03 through the stays rules into PostgreSQL", feed.port(),
             workload(facility, messages, connections));
         System.out.printf("RESULT feed throughput: %.0f messages/s%n", rate);
       }
       try (MllpServer bare = bare(context.getBean(DataSource.class), settings)) {
-        run("warm-up (bare)", bare.port(), workload(facility, 3_000, connections));
+        run("warm-up (bare)", bare.port(), workload(facility, Math.min(3_000, messages), connections));
         double rate = run("bare limit: HAPI parse + ACK + one INSERT per message", bare.port(),
             workload(facility, messages, connections));
         System.out.printf("RESULT bare limit: %.0f messages/s%n", rate);
       }
       try (MllpServer feed = listener.open(0, settings)) {
-        latency(feed.port(), facility, latencySeconds);
+        latency(feed.port(), facility, latencySeconds, latencyRate);
       }
       System.out.printf("messages stored: %d, stays: %d%n",
           jdbc.queryForObject("SELECT COUNT(*) FROM adt_message", Long.class),
@@ -237,16 +239,16 @@ public final class AdtLoadBenchmark {
     }
   }
 
-  /** 200 messages per second on 4 connections (50/s each, open loop) for {@code seconds}: ACK latency. */
-  private static void latency(int port, String facility, int seconds) throws Exception {
-    int perConnection = 50 * seconds;
+  /** {@code rate} messages per second on 4 connections (open loop) for {@code seconds}: ACK latency. */
+  private static void latency(int port, String facility, int seconds, int rate) throws Exception {
+    int perConnection = rate / 4 * seconds;
     List<List<String>> streams = workload(facility, perConnection * 4, 4);
     List<Long> times = java.util.Collections.synchronizedList(new ArrayList<>());
     CountDownLatch done = new CountDownLatch(4);
     for (List<String> stream : streams) {
       Thread.ofVirtual().start(() -> {
         try {
-          send(port, stream, 20_000_000L, (code, control, nanos) -> times.add(nanos));
+          send(port, stream, 4_000_000_000L / rate, (code, control, nanos) -> times.add(nanos));
         } catch (Exception e) {
           System.err.println("latency: " + e);
         } finally {
@@ -256,7 +258,7 @@ public final class AdtLoadBenchmark {
     }
     done.await();
     long[] sorted = times.stream().mapToLong(Long::longValue).sorted().toArray();
-    System.out.printf("RESULT ACK latency at 200 messages/s (%d messages): p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, "
+    System.out.printf("RESULT ACK latency at " + rate + " messages/s (%d messages): p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, "
         + "max %.1f ms%n", sorted.length, pct(sorted, 50), pct(sorted, 95), pct(sorted, 99),
         sorted[sorted.length - 1] / 1e6);
   }

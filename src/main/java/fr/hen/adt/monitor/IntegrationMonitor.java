@@ -129,7 +129,11 @@ public class IntegrationMonitor {
     return queries.aliases(actor.organisationId());
   }
 
-  /** Adds an alias by which the admission system names the hospital in MSH-4 (kept in capitals, unique). */
+  /**
+   * Adds an alias by which the admission system names the hospital in MSH-4 (kept in capitals, unique). Messages
+   * rejected earlier because that name was unknown (they belonged to no hospital) are listed from then on in the
+   * hospital's monitor, to be replayed.
+   */
   @Transactional
   @PreAuthorize("hasRole('ADMIN')")
   public String addAlias(Actor actor, String alias) {
@@ -142,7 +146,9 @@ public class IntegrationMonitor {
       throw new ConflictException("alias-taken", "Alias " + key + " is taken");
     }
     queries.addAlias(actor.organisationId(), key, actor.name(), LocalDateTime.now(clock));
-    audit.record(actor, AuditAction.CREATE, AdtAuditTypes.ALIAS, key, null, "sending facility alias");
+    int attributed = queries.attribute(actor.organisationId(), key);
+    audit.record(actor, AuditAction.CREATE, AdtAuditTypes.ALIAS, key, null, "sending facility alias"
+        + (attributed == 0 ? "" : ", " + attributed + " rejected messages of that name now listed"));
     facilities.forget();
     return key;
   }

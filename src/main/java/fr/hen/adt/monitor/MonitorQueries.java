@@ -89,6 +89,14 @@ class MonitorQueries {
         .param("a", alias).param("org", org).param("now", now).param("by", by).update();
   }
 
+  /** Messages of no hospital sent under this name (rejected: unknown MSH-4) now belong to the alias's hospital. */
+  int attribute(long org, String alias) {
+    return jdbc.sql("""
+            UPDATE adt_message SET organisation_id = :org
+            WHERE organisation_id IS NULL AND UPPER(sending_facility) = :alias""")
+        .param("org", org).param("alias", alias).update();
+  }
+
   int removeAlias(long org, String alias) {
     return jdbc.sql("DELETE FROM adt_facility_alias WHERE alias = :a AND organisation_id = :org")
         .param("a", alias).param("org", org).update();

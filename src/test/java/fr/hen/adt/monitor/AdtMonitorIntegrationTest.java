@@ -71,9 +71,9 @@ class AdtMonitorIntegrationTest {
     mvc.perform(post("/api/v1/adt/facility-aliases").with(user(admin)).contentType(MediaType.APPLICATION_JSON)
         .content("{\"alias\":\"" + alias + "\"}")).andExpect(status().isConflict())
         .andExpect(jsonPath("$.code").value("alias-taken"));
-    // the row has no organisation until replayed: found through its hospital once read again
-    jdbc.sql("UPDATE adt_message SET organisation_id = :org WHERE id = :id").param("org", org).param("id", id)
-        .update();
+    // the rejected message is now the hospital's
+    mvc.perform(get("/api/v1/adt/messages").param("status", "REJECTED").with(user(admin)))
+        .andExpect(status().isOk()).andExpect(jsonPath("$.items[0].id").value(id));
     mvc.perform(post("/api/v1/adt/messages/{id}/replay", id).with(user(admin))).andExpect(status().isOk())
         .andExpect(jsonPath("$.status").value("PROCESSED")).andExpect(jsonPath("$.raw").doesNotExist());
     assertThat(jdbc.sql("SELECT COUNT(*) FROM stay WHERE organisation_id = :org AND external_id = 'VMON1'")
