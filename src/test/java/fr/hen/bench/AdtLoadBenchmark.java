@@ -73,6 +73,7 @@ public final class AdtLoadBenchmark {
         .run("--spring.datasource.url=jdbc:postgresql://" + PG + "/hen_bench_adt",
             "--spring.datasource.username=postgres", "--spring.datasource.password=", "--server.port=0",
             "--hen.hl7.port=0", "--logging.level.root=WARN",
+            "--hen.hl7.writers=" + System.getProperty("adt.writers", "1"),
             "--logging.level.fr.hen.adt.feed.AdtProcessor=" + System.getProperty("adt.log", "WARN"));
     try {
       JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);

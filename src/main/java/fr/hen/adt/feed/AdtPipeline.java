@@ -35,18 +35,37 @@ public class AdtPipeline implements SmartLifecycle {
   private final Hl7Reader reader;
   private final Clock clock;
   private final int batchSize;
-  private final BlockingQueue<Object> queue;
+  private final List<BlockingQueue<Object>> queues = new ArrayList<>();
   private final AtomicLong batches = new AtomicLong();
   private final AtomicLong messages = new AtomicLong();
-  private volatile Thread writer;
+  private final List<Thread> writers = new ArrayList<>();
 
   AdtPipeline(AdtProcessor processor, Hl7Reader reader, Clock clock,
-      @Value("${hen.hl7.batch-size:200}") int batchSize, @Value("${hen.hl7.queue:20000}") int queueSize) {
+      @Value("${hen.hl7.batch-size:200}") int batchSize, @Value("${hen.hl7.queue:20000}") int queueSize,
+      @Value("${hen.hl7.writers:1}") int writers) {
     this.processor = processor;
     this.reader = reader;
     this.clock = clock;
     this.batchSize = batchSize;
-    this.queue = new LinkedBlockingQueue<>(queueSize);
+    for (int i = 0; i < Math.max(1, writers); i++) {
+      queues.add(new LinkedBlockingQueue<>(queueSize));
+    }
+  }
+
+  /**
+   * The writer of a message: with several writers ({@code hen.hl7.writers}), a patient's messages (its hospital and
+   * MRN; a bed's for A20; the key itself otherwise) always go to the same one, so they keep their order and a repeat
+   * meets its first; messages of different patients may be applied in parallel.
+   */
+  private BlockingQueue<Object> queueOf(Prepared p) {
+    if (queues.size() == 1) {
+      return queues.getFirst();
+    }
+    String key = p.patient() != null && p.patient().mrn() != null ? p.patient().mrn()
+        : p.place() != null ? p.place().unit() + "^" + p.place().room() + "^" + p.place().bed()
+        : p.facility() + "|" + p.controlId();
+    long hospital = p.hospital() == null ? 0 : p.hospital().id();
+    return queues.get(Math.floorMod(java.util.Objects.hash(hospital, key), queues.size()));
   }
 
   /** Reads a frame (in the caller's thread) and queues it; the future completes with the ACK after the commit. */
@@ -64,7 +83,7 @@ public class AdtPipeline implements SmartLifecycle {
   CompletableFuture<String> submit(Prepared p) {
     CompletableFuture<String> ack = new CompletableFuture<>();
     try {
-      queue.put(new Job(p, ack));
+      queueOf(p).put(new Job(p, ack));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       ack.completeExceptionally(e);
@@ -102,7 +121,7 @@ public class AdtPipeline implements SmartLifecycle {
 
   private void enqueue(Task task, CompletableFuture<?> done) {
     try {
-      queue.put(task);
+      queues.getFirst().put(task);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       done.completeExceptionally(e);
@@ -117,7 +136,7 @@ public class AdtPipeline implements SmartLifecycle {
     return messages.get();
   }
 
-  private void run() {
+  private void run(BlockingQueue<Object> queue) {
     List<Object> taken = new ArrayList<>(batchSize);
     while (!Thread.currentThread().isInterrupted()) {
       try {
@@ -171,27 +190,29 @@ public class AdtPipeline implements SmartLifecycle {
   }
 
   @Override
-  public void start() {
-    writer = Thread.ofPlatform().name("adt-writer").daemon().start(this::run);
+  public synchronized void start() {
+    for (int i = 0; i < queues.size(); i++) {
+      BlockingQueue<Object> queue = queues.get(i);
+      writers.add(Thread.ofPlatform().name("adt-writer-" + i).daemon().start(() -> run(queue)));
+    }
   }
 
   @Override
-  public void stop() {
-    Thread w = writer;
-    if (w != null) {
-      w.interrupt();
+  public synchronized void stop() {
+    writers.forEach(Thread::interrupt);
+    for (Thread w : writers) {
       try {
         w.join(5000);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
     }
-    writer = null;
+    writers.clear();
   }
 
   @Override
-  public boolean isRunning() {
-    return writer != null;
+  public synchronized boolean isRunning() {
+    return !writers.isEmpty();
   }
 
   @Override

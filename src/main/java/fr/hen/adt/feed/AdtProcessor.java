@@ -94,8 +94,23 @@ class AdtProcessor {
     return acks;
   }
 
-  /** One message in its own transaction; its error, if any, stored in a second one. */
+  /**
+   * One message in its own transaction; its error, if any, stored in a second one. A transient failure (a deadlock
+   * with another writer, a lock timeout) is tried again, up to three times, before it counts as the message's error.
+   */
   String alone(Prepared p) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return once(p);
+      } catch (org.springframework.dao.TransientDataAccessException e) {
+        if (attempt >= 3) {
+          return storeFailure(p, e);
+        }
+      }
+    }
+  }
+
+  private String once(Prepared p) {
     try {
       return tx.execute(s -> {
         Optional<String> stored = store.ackOf(p.facility(), p.controlId());
@@ -108,14 +123,20 @@ class AdtProcessor {
       });
     } catch (DuplicateKeyException e) {
       return storedAck(p);
+    } catch (org.springframework.dao.TransientDataAccessException e) {
+      throw e;
     } catch (RuntimeException e) {
-      MessageStore.Row row = failed(p, e);
-      try {
-        tx.executeWithoutResult(s -> store.insert(List.of(row)));
-        return row.ack();
-      } catch (DuplicateKeyException duplicate) {
-        return storedAck(p);
-      }
+      return storeFailure(p, e);
+    }
+  }
+
+  private String storeFailure(Prepared p, RuntimeException e) {
+    MessageStore.Row row = failed(p, e);
+    try {
+      tx.executeWithoutResult(s -> store.insert(List.of(row)));
+      return row.ack();
+    } catch (DuplicateKeyException duplicate) {
+      return storedAck(p);
     }
   }
 
