@@ -37,6 +37,9 @@ final class AccessMatrix {
   static final Set<Role> REFERRAL_READERS = EnumSet.of(BED_MANAGER, DISCHARGE_COORDINATOR, PHYSICIAN,
       PARTNER_COORDINATOR);
 
+  /** ADT part: who reads and replays the feed's messages of their hospital. */
+  static final Set<Role> ADT_MONITOR = EnumSet.of(BED_MANAGER, ADMIN);
+
   /** Roles whose users belong to a partner structure; users of every other role belong to hospital A. */
   static final Set<Role> PARTNER_ROLES = EnumSet.of(PARTNER_COORDINATOR);
   /** Who reads patients' identities (MRN) of their hospital: the clinical roles, and administrators in the audit. */
@@ -147,6 +150,18 @@ final class AccessMatrix {
           org.freshPlan())).hospitalRecords(),
       op("POST /api/v1/planned-admissions/{id}/cancel", EnumSet.of(BED_MANAGER), (w, org, ref) -> Call.of(
           org.freshPlan()).body("{\"reason\":\"Reporté\"}")).hospitalRecords(),
+      // adt/README.md, "Integration monitor": the hospital's messages listed and replayed by its bed manager and
+      // administrator (the raw text only to the bed manager), aliases changed by the administrator.
+      op("GET /api/v1/adt/messages", ADT_MONITOR, (w, org, ref) -> Call.of()),
+      op("GET /api/v1/adt/messages/{id}", ADT_MONITOR, (w, org, ref) -> Call.of(org.freshAdtMessage()))
+          .hospitalRecords(),
+      op("POST /api/v1/adt/messages/{id}/replay", ADT_MONITOR, (w, org, ref) -> Call.of(org.freshAdtMessage()))
+          .hospitalRecords(),
+      op("GET /api/v1/adt/facility-aliases", ADT_MONITOR, (w, org, ref) -> Call.of()),
+      op("POST /api/v1/adt/facility-aliases", EnumSet.of(ADMIN), (w, org, ref) -> Call.of().body(
+          "{\"alias\":\"%s\"}".formatted(StaysFixture.unique("PAS-")))).created(),
+      op("DELETE /api/v1/adt/facility-aliases/{alias}", EnumSet.of(ADMIN), (w, org, ref) -> Call.of(
+          org.freshAdtAlias())).noContent().hospitalRecords(),
       // discharge/README.md, "Discharge plan" (plan part): the plan of a stay of the hospital, read and edited by the
       // clinical roles (medically ready by a physician only, not exercised here), its history read by them.
       op("GET /api/v1/stays/{id}/discharge-plan", CLINICAL, (w, org, ref) -> Call.of(org.stayId)).hospitalRecords(),

@@ -218,6 +218,30 @@ final class AccessWorld {
       this.name = name;
     }
 
+    /** ADT part: a message of this hospital in error (replayable), written straight into the table. */
+    long freshAdtMessage() {
+      org.springframework.jdbc.support.GeneratedKeyHolder key =
+          new org.springframework.jdbc.support.GeneratedKeyHolder();
+      String control = "AM" + SEQUENCE.incrementAndGet() + RUN;
+      jdbc.sql("""
+              INSERT INTO adt_message (sending_facility, control_id, organisation_id, message_type, event_type,
+                  status, ack_code, error_code, error_text, raw, raw_bytes, ack, received_at, processed_at)
+              VALUES (?, ?, ?, 'ADT^A02', 'A02', 'ERROR', 'AE', 'missing', 'the PID segment is required', ?, 60,
+                  'MSH|^~\\&|HEN', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)""")
+          .params(code, control, id, "MSH|^~\\&|PAS|" + code + "|HEN|HEN|20261129||ADT^A02|" + control + "|P|2.5\r")
+          .update(key, "id");
+      return key.getKey().longValue();
+    }
+
+    /** ADT part: a sending facility alias of this hospital. */
+    String freshAdtAlias() {
+      String alias = "AL" + SEQUENCE.incrementAndGet() + RUN;
+      jdbc.sql("""
+              INSERT INTO adt_facility_alias (alias, organisation_id, created_at, created_by)
+              VALUES (?, ?, CURRENT_TIMESTAMP, 'fixture')""").params(alias, id).update();
+      return alias;
+    }
+
     /** A new free bed in the spare room of the unit. */
     long freshFreeBed() {
       return fixture.bed(spareRoomId, "F" + SEQUENCE.incrementAndGet(), "FREE", null);

@@ -82,7 +82,7 @@ class ModuleContributionsTest {
   void navigation_showsEachRoleItsSections_inTheUsualOrder() {
     Map<Role, List<String>> expected = Map.of(
         Role.BED_MANAGER, List.of("/organisations", "/beds", "/stays", "/planned-admissions", "/referrals",
-            "/discharge", "/units",
+            "/discharge", "/units", "/adt/messages",
             "/network/beds", "/discharge/figures"),
         Role.DISCHARGE_COORDINATOR, List.of("/organisations", "/beds", "/stays", "/planned-admissions", "/referrals",
             "/discharge", "/units",
@@ -90,7 +90,8 @@ class ModuleContributionsTest {
         Role.PHYSICIAN, List.of("/organisations", "/beds", "/stays", "/planned-admissions", "/referrals",
             "/discharge", "/units",
             "/discharge/figures"),
-        Role.ADMIN, List.of("/organisations", "/units", "/network/beds", "/admin/users", "/admin/audit"),
+        Role.ADMIN, List.of("/organisations", "/units", "/adt/messages", "/network/beds", "/admin/users",
+            "/admin/audit"),
         Role.NETWORK_COORDINATOR, List.of("/organisations", "/network/beds", "/discharge/figures"),
         Role.QUALITY_MANAGER, List.of("/organisations", "/network/beds", "/discharge/figures"),
         Role.PARTNER_COORDINATOR, List.of("/organisations", "/partner/referrals"),
