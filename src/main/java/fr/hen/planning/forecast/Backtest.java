@@ -16,13 +16,13 @@ import java.util.Map;
  * the patients in hospital from the survival of lengths of stay alone, and the planned admissions from the past's
  * weekdays (no queue): it measures the model without its EDD correction and without a queue.
  */
-final class Backtest {
+public final class Backtest {
 
   /** Errors of one horizon day (1 = the origin's own midnight) over every origin, in beds. */
-  record Horizon(int day, double modelMae, double naiveMae, double coverage) {}
+  public record Horizon(int day, double modelMae, double naiveMae, double coverage) {}
 
   /** The hospital total's errors and the units' (mean absolute error over units and origins). */
-  record Result(LocalDate firstOrigin, LocalDate lastOrigin, int origins, List<Horizon> total, List<Horizon> units) {}
+  public record Result(LocalDate firstOrigin, LocalDate lastOrigin, int origins, List<Horizon> total, List<Horizon> units) {}
 
   private Backtest() {}
 

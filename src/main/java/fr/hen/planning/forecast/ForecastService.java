@@ -101,6 +101,17 @@ public class ForecastService {
     return result;
   }
 
+  /**
+   * The backtest of an organisation over {@code weeks} weeks of origins ending {@code lastCensusDay} (the benchmark's
+   * entry, BENCHMARKS.md): for an actor holding the stays read right, such as a system actor.
+   */
+  @PreAuthorize("hasAuthority('" + StayFacts.READ_RIGHT + "')")
+  public Backtest.Result backtest(long organisation, LocalDate lastCensusDay, int weeks) {
+    List<String> units = beds.ofOrganisation(organisation).stream().map(UnitCapacity::unitCode).toList();
+    return Backtest.run(episodes(stays.ofOrganisation(organisation)), units, lastCensusDay, weeks,
+        Training.Settings.DEFAULT);
+  }
+
   /** The stays as the forecast sees them: dates and units only. */
   static List<Episode> episodes(List<StayFact> facts) {
     List<Episode> episodes = new ArrayList<>(facts.size());
