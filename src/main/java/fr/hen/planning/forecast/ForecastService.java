@@ -4,6 +4,7 @@ import fr.hen.platform.Actor;
 import fr.hen.platform.NotFoundException;
 import fr.hen.platform.SystemActor;
 import fr.hen.platform.SystemActors;
+import fr.hen.stays.PlannedAdmissions;
 import fr.hen.stays.StayFacts;
 import fr.hen.stays.StayFacts.StayFact;
 import fr.hen.stays.UnitBeds;
@@ -15,20 +16,20 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
  * The occupancy forecast and its backtest for the actor's hospital. Reads the stays module's published APIs
- * ({@link StayFacts}, {@link UnitBeds}) as the system actor {@code system:forecast} (right {@code stays:read-facts}
+ * ({@link StayFacts}, {@link UnitBeds}, the queue of {@link PlannedAdmissions}) as the system actor {@code system:forecast} (right {@code stays:read-facts}
  * only); shows counts, no patient, so nothing is audited. For {@code BED_MANAGER}, {@code DISCHARGE_COORDINATOR},
  * {@code QUALITY_MANAGER} of a hospital.
  */
 @Service
 public class ForecastService {
 
-  static final SystemActor ACTOR = SystemActor.of("forecast", StayFacts.READ_RIGHT);
   static final String READERS = "hasAnyRole('BED_MANAGER', 'DISCHARGE_COORDINATOR', 'QUALITY_MANAGER')";
   /** Origins of the backtest shown on the page: the last 8 weeks. */
   static final int BACKTEST_WEEKS = 8;
@@ -37,19 +38,21 @@ public class ForecastService {
 
   private final StayFacts stays;
   private final UnitBeds beds;
+  private final PlannedAdmissions planned;
   private final Clock clock;
   private final Map<Long, Accuracy> accuracy = new ConcurrentHashMap<>();
 
-  ForecastService(StayFacts stays, UnitBeds beds, Clock clock) {
+  ForecastService(StayFacts stays, UnitBeds beds, PlannedAdmissions planned, Clock clock) {
     this.stays = stays;
     this.beds = beds;
+    this.planned = planned;
     this.clock = clock;
   }
 
   /** The hospital's units with their beds, by code. */
   @PreAuthorize(READERS)
   public List<UnitCapacity> units(Actor actor) {
-    return SystemActors.run(ACTOR, () -> beds.ofOrganisation(actor.organisation()));
+    return SystemActors.run(actor(actor.organisation()), () -> beds.ofOrganisation(actor.organisation()));
   }
 
   /**
@@ -59,17 +62,21 @@ public class ForecastService {
   @PreAuthorize(READERS)
   public OccupancyForecast forecast(Actor actor, String unitCode) {
     long organisation = actor.organisation();
-    List<UnitCapacity> units = SystemActors.run(ACTOR, () -> beds.ofOrganisation(organisation));
+    SystemActor system = actor(organisation);
+    List<UnitCapacity> units = SystemActors.run(system, () -> beds.ofOrganisation(organisation));
     List<UnitCapacity> shown = unitCode == null ? units
         : units.stream().filter(u -> u.unitCode().equals(unitCode)).toList();
     if (shown.isEmpty() && unitCode != null) {
       throw new NotFoundException("unit", unitCode);
     }
     LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES);
-    List<Episode> history = SystemActors.run(ACTOR, () -> episodes(stays.ofOrganisation(organisation)));
-    // no queue of planned admissions yet: their arrivals are learnt from the past (PlannedSource.HISTORY)
+    List<Episode> history = SystemActors.run(system, () -> episodes(stays.ofOrganisation(organisation)));
+    LocalDate today = now.toLocalDate();
+    List<OccupancyModel.Planned> queue = SystemActors.run(system, () -> planned.queue(system, today,
+        today.plusDays(OccupancyModel.HORIZON - 1L))).stream()
+        .map(p -> new OccupancyModel.Planned(p.unitCode(), p.plannedDate(), p.nights())).toList();
     OccupancyModel.Forecast f = OccupancyModel.forecast(history, units.stream().map(UnitCapacity::unitCode).toList(),
-        now, null, Training.Settings.DEFAULT);
+        now, queue, Training.Settings.DEFAULT);
     List<OccupancyForecast.UnitForecast> series = new ArrayList<>();
     for (int i = 0; i < units.size(); i++) {
       UnitCapacity u = units.get(i);
@@ -92,9 +99,10 @@ public class ForecastService {
     if (cached != null && cached.day().equals(today)) {
       return cached.result();
     }
-    List<String> units = SystemActors.run(ACTOR, () -> beds.ofOrganisation(organisation)).stream()
+    SystemActor system = actor(organisation);
+    List<String> units = SystemActors.run(system, () -> beds.ofOrganisation(organisation)).stream()
         .map(UnitCapacity::unitCode).toList();
-    List<Episode> history = SystemActors.run(ACTOR, () -> episodes(stays.ofOrganisation(organisation)));
+    List<Episode> history = SystemActors.run(system, () -> episodes(stays.ofOrganisation(organisation)));
     Backtest.Result result = Backtest.run(history, units, today.minusDays(1), BACKTEST_WEEKS,
         Training.Settings.DEFAULT);
     accuracy.put(organisation, new Accuracy(today, result));
@@ -110,6 +118,11 @@ public class ForecastService {
     List<String> units = beds.ofOrganisation(organisation).stream().map(UnitCapacity::unitCode).toList();
     return Backtest.run(episodes(stays.ofOrganisation(organisation)), units, lastCensusDay, weeks,
         Training.Settings.DEFAULT);
+  }
+
+  /** The forecast's system actor for one hospital: the stays read right only (facts, beds, the planned queue). */
+  static SystemActor actor(long organisation) {
+    return SystemActor.forOrganisation("forecast", organisation, Set.of(), StayFacts.READ_RIGHT);
   }
 
   /** The stays as the forecast sees them: dates and units only. */

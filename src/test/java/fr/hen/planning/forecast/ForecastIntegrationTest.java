@@ -1,6 +1,7 @@
 package fr.hen.planning.forecast;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -8,6 +9,7 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -22,6 +24,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -79,6 +82,23 @@ class ForecastIntegrationTest {
         .andExpect(jsonPath("$.units[0].days[*].from_current_patients", everyItem(is(0.0))))
         .andExpect(jsonPath("$.total.beds").value(4))
         .andExpect(jsonPath("$.total.unit_code").doesNotExist());
+  }
+
+  @Test
+  void plannedAdmissionOfTheQueue_countsFromItsDateForItsNights() throws Exception {
+    mvc.perform(post("/api/v1/planned-admissions").with(user(bedManager)).contentType(MediaType.APPLICATION_JSON)
+            .content("""
+                {"planned_date":"%s","nights":2,"specialism":"MEDICAL_ONCOLOGY","sex":"F","age":64,
+                 "required_equipment":[],"preferred_equipment":[],"unit":"%s"}""".formatted(
+                LocalDate.now().plusDays(1), unit)))
+        .andExpect(status().isCreated());
+    mvc.perform(get("/api/v1/forecast").with(user(bedManager)))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.planned_admissions").value("QUEUE"))
+        .andExpect(jsonPath("$.units[0].days[*].from_planned_admissions")
+            .value(contains(0.0, 1.0, 1.0, 0.0, 0.0, 0.0, 0.0)))
+        .andExpect(jsonPath("$.total.days[*].from_planned_admissions")
+            .value(contains(0.0, 1.0, 1.0, 0.0, 0.0, 0.0, 0.0)));
   }
 
   @Test
