@@ -17,7 +17,8 @@ import java.util.Set;
  * <li>the patients in hospital at the origin, each still there with the probability that its discharge comes after
  * that midnight: from its expected discharge date and how late discharges come after it (when the history has
  * enough of them), otherwise from the survival of its unit's lengths of stay given the days it has already
- * spent;</li>
+ * spent; during the day, given that it has not left yet (a discharge today only with the share of the day's
+ * discharges that come after the origin's time);</li>
  * <li>the planned admissions of the queue, present from their date for their nights (or with the survival when
  * their nights are unknown); without a queue, the planned arrivals of the past by weekday, as below;</li>
  * <li>the arrivals not known yet: the window's mean per unit and weekday (the rest of today's for the origin's
@@ -60,6 +61,7 @@ final class OccupancyModel {
     Set<String> all = new LinkedHashSet<>(units);
     Map<String, Part[]> parts = new HashMap<>();
     Part[] total = newParts(today);
+    double dischargesLater = training.dischargeShareAfter(origin.toLocalTime());
     for (Episode e : history) {
       if (!e.admittedBefore(origin) || e.dischargedBy(origin)) {
         continue;
@@ -71,8 +73,11 @@ final class OccupancyModel {
       all.add(unit);
       int known = (int) ChronoUnit.DAYS.between(e.admittedAt().toLocalDate(), today);
       Survival survival = training.survival(e.admissionUnit());
+      // still here at the origin's time: a discharge today can only come later in the day
+      double leavesToday = 1 - presence(e, training, survival, today, known, 0);
+      double presentNow = 1 - leavesToday * (1 - dischargesLater);
       for (int i = 0; i < HORIZON; i++) {
-        double p = presence(e, training, survival, today, known, i);
+        double p = presentNow <= 0 ? 0 : Math.min(1, presence(e, training, survival, today, known, i) / presentNow);
         parts.computeIfAbsent(unit, k -> newParts(today))[i].current(p);
         total[i].current(p);
       }

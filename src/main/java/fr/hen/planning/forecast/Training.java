@@ -34,6 +34,7 @@ final class Training {
   private final Map<String, int[]> planned = new HashMap<>();
   private final int[] weekdays = new int[7];
   private final List<LocalTime> arrivalTimes = new ArrayList<>();
+  private final List<LocalTime> dischargeTimes = new ArrayList<>();
 
   Training(List<Episode> history, LocalDateTime origin, Settings settings) {
     LocalDate today = origin.toLocalDate();
@@ -59,6 +60,9 @@ final class Training {
       int kind = discharged ? 0 : 1;
       counts[kind][Math.min(days, length - 1)]++;
       hospital[kind][Math.min(days, length - 1)]++;
+      if (discharged) {
+        dischargeTimes.add(e.dischargedAt().toLocalTime());
+      }
       if (discharged && e.expectedDischarge() != null) {
         lateness.add((int) ChronoUnit.DAYS.between(e.expectedDischarge(), e.dischargedAt().toLocalDate()));
       }
@@ -116,10 +120,19 @@ final class Training {
 
   /** The share of arrivals that come at or after this time of day (1 at midnight). */
   double shareAfter(LocalTime time) {
-    if (arrivalTimes.isEmpty() || time.equals(LocalTime.MIDNIGHT)) {
+    return shareAfter(arrivalTimes, time);
+  }
+
+  /** The share of discharges that come at or after this time of day (1 at midnight). */
+  double dischargeShareAfter(LocalTime time) {
+    return shareAfter(dischargeTimes, time);
+  }
+
+  private static double shareAfter(List<LocalTime> times, LocalTime time) {
+    if (times.isEmpty() || time.equals(LocalTime.MIDNIGHT)) {
       return 1;
     }
-    return (double) arrivalTimes.stream().filter(t -> !t.isBefore(time)).count() / arrivalTimes.size();
+    return (double) times.stream().filter(t -> !t.isBefore(time)).count() / times.size();
   }
 
   /** The units with arrivals in the window. */

@@ -116,6 +116,21 @@ class OccupancyModelTest {
   }
 
   @Test
+  void forecast_originDuringTheDay_patientStillHere_leavesTodayOnlyWithTheLaterDischarges() {
+    // every discharge of the history came at 10:00: at 11:00, a patient still here stays tonight;
+    // P(leaving today) h = 1 - S(1) / S(0) = 0.5 is gone, so later days are S(1 + i) / S(0) / (1 - h)
+    OccupancyModel.Forecast f = OccupancyModel.forecast(history(false), List.of("A"), ORIGIN.withHour(11), null,
+        SETTINGS);
+    assertThat(f.units().getFirst().days()).extracting(OccupancyModel.Day::fromCurrent)
+        .containsExactly(1.0, 0.5, 0.0, 0.0, 0.0, 0.0, 0.0);
+    // at 09:00 every discharge of the day is still to come: as at midnight
+    OccupancyModel.Forecast early = OccupancyModel.forecast(history(false), List.of("A"), ORIGIN.withHour(9), null,
+        SETTINGS);
+    assertThat(early.units().getFirst().days()).extracting(OccupancyModel.Day::fromCurrent)
+        .containsExactly(0.5, 0.25, 0.0, 0.0, 0.0, 0.0, 0.0);
+  }
+
+  @Test
   void forecast_emptyHospital_isZeroEverywhere() {
     OccupancyModel.Forecast f = OccupancyModel.forecast(List.of(), List.of("A"), ORIGIN, null, SETTINGS);
     assertThat(f.units().getFirst().days()).allSatisfy(d -> {
