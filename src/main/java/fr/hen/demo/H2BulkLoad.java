@@ -25,8 +25,21 @@ final class H2BulkLoad {
 
   private H2BulkLoad() {}
 
-  /** Runs the load with the tables' plain indexes dropped and foreign keys unchecked, then restores both. */
-  static void run(JdbcTemplate jdbc, Set<String> tables, Runnable load) {
+  /** Runs the load with foreign keys unchecked, then checks them again for what follows. */
+  static void withoutReferenceChecks(JdbcTemplate jdbc, Runnable load) {
+    jdbc.execute("SET REFERENTIAL_INTEGRITY FALSE");
+    try {
+      load.run();
+    } finally {
+      jdbc.execute("SET REFERENTIAL_INTEGRITY TRUE");
+    }
+  }
+
+  /**
+   * Runs the load with these tables' plain indexes dropped, then builds them again (on the calling thread, so that
+   * loaders running side by side build theirs side by side).
+   */
+  static void withoutIndexes(JdbcTemplate jdbc, Set<String> tables, Runnable load) {
     List<String> dropped = new ArrayList<>();
     for (String line : jdbc.queryForList("SCRIPT NODATA", String.class)) {
       Matcher m = CREATE_INDEX.matcher(line);
@@ -39,11 +52,9 @@ final class H2BulkLoad {
         }
       }
     }
-    jdbc.execute("SET REFERENTIAL_INTEGRITY FALSE");
     try {
       load.run();
     } finally {
-      jdbc.execute("SET REFERENTIAL_INTEGRITY TRUE");
       dropped.forEach(jdbc::execute);
     }
   }

@@ -37,13 +37,15 @@ class H2BulkLoadTest {
   @Test
   void duringTheLoad_indexesAreGoneAndReferencesUnchecked_afterItBothAreBack() {
     List<String> before = indexes();
-    assertThat(before).anyMatch(l -> l.contains("\"stay_patient_ix\"")).anyMatch(l -> l.contains("\"movement_stay_ix\""));
+    assertThat(before).anyMatch(l -> l.contains("\"stay_patient_ix\""))
+        .anyMatch(l -> l.contains("\"movement_stay_ix\""));
     AtomicReference<List<String>> during = new AtomicReference<>();
-    H2BulkLoad.run(jdbc, Set.of("stay", "movement"), () -> {
+    Runnable load = () -> {
       during.set(indexes());
       orphanMovement(); // not checked during the load
       jdbc.update("DELETE FROM movement WHERE stay_id = 987654321");
-    });
+    };
+    H2BulkLoad.withoutReferenceChecks(jdbc, () -> H2BulkLoad.withoutIndexes(jdbc, Set.of("stay", "movement"), load));
     assertThat(during.get()).noneMatch(l -> l.contains("\"stay_patient_ix\""))
         .noneMatch(l -> l.contains("\"movement_stay_ix\"")).anyMatch(l -> l.contains("\"patient_name_ix\""));
     assertThat(indexes()).isEqualTo(before);
@@ -53,9 +55,10 @@ class H2BulkLoadTest {
   @Test
   void aFailedLoad_stillRestoresIndexesAndChecks() {
     List<String> before = indexes();
-    assertThatThrownBy(() -> H2BulkLoad.run(jdbc, Set.of("stay"), () -> {
-      throw new IllegalStateException("disk full");
-    })).hasMessage("disk full");
+    assertThatThrownBy(() -> H2BulkLoad.withoutReferenceChecks(jdbc, () -> H2BulkLoad.withoutIndexes(jdbc,
+        Set.of("stay"), () -> {
+          throw new IllegalStateException("disk full");
+        }))).hasMessage("disk full");
     assertThat(indexes()).isEqualTo(before);
     assertThatThrownBy(this::orphanMovement).isInstanceOf(DataIntegrityViolationException.class);
   }

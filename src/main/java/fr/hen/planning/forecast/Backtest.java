@@ -22,7 +22,8 @@ public final class Backtest {
   public record Horizon(int day, double modelMae, double naiveMae, double coverage) {}
 
   /** The hospital total's errors and the units' (mean absolute error over units and origins). */
-  public record Result(LocalDate firstOrigin, LocalDate lastOrigin, int origins, List<Horizon> total, List<Horizon> units) {}
+  public record Result(LocalDate firstOrigin, LocalDate lastOrigin, int origins, List<Horizon> total,
+      List<Horizon> units) {}
 
   private Backtest() {}
 

@@ -23,9 +23,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * The occupancy forecast and its backtest for the actor's hospital. Reads the stays module's published APIs
- * ({@link StayFacts}, {@link UnitBeds}, the queue of {@link PlannedAdmissions}) as the system actor {@code system:forecast} (right {@code stays:read-facts}
- * only); shows counts, no patient, so nothing is audited. For {@code BED_MANAGER}, {@code DISCHARGE_COORDINATOR},
- * {@code QUALITY_MANAGER} of a hospital.
+ * ({@link StayFacts}, {@link UnitBeds}, the queue of {@link PlannedAdmissions}) as the system actor
+ * {@code system:forecast} (right {@code stays:read-facts} for the actor's hospital only); shows counts, no patient,
+ * so nothing is audited. For {@code BED_MANAGER}, {@code DISCHARGE_COORDINATOR}, {@code QUALITY_MANAGER}.
  */
 @Service
 public class ForecastService {

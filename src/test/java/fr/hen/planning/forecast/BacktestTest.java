@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
 /**
  * A synthetic history whose errors are computed by hand: unit A admits two patients every other Monday and none
  * on the Mondays between, each for one night. The census is 2 or 0 on Mondays and 0 otherwise. The naive forecast
- * (same weekday last week) misses every Monday by 2; the model learns 1 arrival per Monday from any 28-day window (and a length of stay of one night)
- * and misses every Monday by 1. Each horizon day falls on a Monday for one origin in seven: MAE 2/7 and 1/7.
+ * (same weekday last week) misses every Monday by 2; the model learns 1 arrival per Monday from any 28-day window
+ * (and a length of stay of one night) and misses every Monday by 1. Each horizon day falls on a Monday for one
+ * origin in seven: MAE 2/7 and 1/7.
  */
 class BacktestTest {
 
