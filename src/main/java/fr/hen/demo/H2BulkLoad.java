@@ -35,10 +35,7 @@ final class H2BulkLoad {
     }
   }
 
-  /**
-   * Runs the load with these tables' plain indexes dropped, then builds them again (on the calling thread, so that
-   * loaders running side by side build theirs side by side).
-   */
+  /** Runs the load with these tables' plain indexes dropped, then builds them again (even when the load fails). */
   static void withoutIndexes(JdbcTemplate jdbc, Set<String> tables, Runnable load) {
     List<String> dropped = new ArrayList<>();
     for (String line : jdbc.queryForList("SCRIPT NODATA", String.class)) {
