@@ -152,7 +152,11 @@ class ForecastIntegrationTest {
         .andExpect(content().string(containsString("id=\"forecast-chart-0\"")))
         .andExpect(content().string(containsString("id=\"forecast-chart-1\"")))
         .andExpect(content().string(containsString("<caption>Prévision d&#39;occupation : Établissement</caption>")))
-        .andExpect(content().string(containsString("id=\"forecast-data\"")));
+        .andExpect(content().string(containsString("id=\"forecast-data\"")))
+        // the chart script reads these names
+        .andExpect(content().string(containsString("\"available_beds\":3")))
+        .andExpect(content().string(containsString("\"expected\":")))
+        .andExpect(content().string(containsString("\"low\":")));
     mvc.perform(get("/forecast").with(user(bedManager)).param("unit", unit).param("lang", "en"))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("7-day occupancy forecast")))
