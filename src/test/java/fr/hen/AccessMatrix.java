@@ -217,6 +217,11 @@ final class AccessMatrix {
           NETWORK_COORDINATOR), (w, org, ref) -> Call.of()
           .query("from", LocalDate.now().minusDays(30)).query("to", LocalDate.now())),
 
+      // planning/README.md, "Occupancy forecast": the hospital's bed managers, discharge coordinators and quality
+      // managers read their hospital's forecast (counts only); another hospital's unit is not found.
+      op("GET /api/v1/forecast", EnumSet.of(BED_MANAGER, DISCHARGE_COORDINATOR, QUALITY_MANAGER),
+          (w, org, ref) -> Call.of().query("unit", org.unitCode)).hospitalRecords().targets(OWN, OTHER),
+
       // platform/README.md, "audit and accounts API".
       op("GET /api/v1/users", EnumSet.of(ADMIN), (w, org, ref) -> Call.of()),
       op("GET /api/v1/audit", EnumSet.of(ADMIN), (w, org, ref) -> Call.of().query("mrn", org.mrn))

@@ -83,17 +83,17 @@ class ModuleContributionsTest {
     Map<Role, List<String>> expected = Map.of(
         Role.BED_MANAGER, List.of("/organisations", "/beds", "/stays", "/planned-admissions", "/referrals",
             "/discharge", "/units", "/adt/messages",
-            "/network/beds", "/discharge/figures"),
+            "/network/beds", "/forecast", "/discharge/figures"),
         Role.DISCHARGE_COORDINATOR, List.of("/organisations", "/beds", "/stays", "/planned-admissions", "/referrals",
             "/discharge", "/units",
-            "/discharge/figures"),
+            "/forecast", "/discharge/figures"),
         Role.PHYSICIAN, List.of("/organisations", "/beds", "/stays", "/planned-admissions", "/referrals",
             "/discharge", "/units",
             "/discharge/figures"),
         Role.ADMIN, List.of("/organisations", "/units", "/adt/messages", "/network/beds", "/admin/users",
             "/admin/audit"),
         Role.NETWORK_COORDINATOR, List.of("/organisations", "/network/beds", "/discharge/figures"),
-        Role.QUALITY_MANAGER, List.of("/organisations", "/network/beds", "/discharge/figures"),
+        Role.QUALITY_MANAGER, List.of("/organisations", "/network/beds", "/forecast", "/discharge/figures"),
         Role.PARTNER_COORDINATOR, List.of("/organisations", "/partner/referrals"),
         Role.PATIENT_PARTNER, List.of("/organisations"));
     expected.forEach((role, paths) -> assertThat(menu(role)).as("%s", role).containsExactlyElementsOf(paths));

@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -40,12 +41,13 @@ class DemoSeederRecoveryTest {
   @Autowired BulkInsert bulk;
   @Autowired DischargeBulkLoader discharge;
   @Autowired JdbcClient jdbc;
+  @Autowired JdbcTemplate template;
   @Autowired UserAccounts accounts;
   @Autowired TransactionTemplate transactions;
   @Autowired Environment environment;
 
   private DemoWriter writer() {
-    return new DemoWriter(organisations, stays, bulk, discharge);
+    return new DemoWriter(organisations, stays, bulk, discharge, template);
   }
 
   private DemoSeeder seeder(DemoWriter writer) {
@@ -77,7 +79,7 @@ class DemoSeederRecoveryTest {
 
   @Test
   void aFailedSeeding_removesWhatItWrote() {
-    DemoWriter failing = new DemoWriter(organisations, stays, bulk, discharge) {
+    DemoWriter failing = new DemoWriter(organisations, stays, bulk, discharge, template) {
       @Override
       Counts write() {
         super.write();
