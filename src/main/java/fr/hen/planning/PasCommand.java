@@ -125,10 +125,11 @@ public final class PasCommand {
     report.soft().forEach((rule, cost) -> out.printf("  %-44s %d%n", rule, cost));
     out.println("score " + report.scoreText());
     PasLowerBound bound = PasLowerBound.of(instance);
-    double gap = bound.gap(report.hardTotal(), report.medium(), report.softTotal());
-    out.println("lower bound " + bound.scoreText() + ", gap "
-        + (Double.isNaN(gap) ? "n/a (infeasible or more unplaced than the bound)"
-            : String.format(Locale.ROOT, "%.2f %%", gap * 100)));
+    long gap = bound.gap(report.hardTotal(), report.medium(), report.softTotal());
+    double relative = bound.relativeGap(gap);
+    out.println("lower bound " + bound.scoreText() + " (each part in its cheapest allowed bed, others ignored), gap "
+        + (gap < 0 ? "n/a (hard violations or more unplaced nights than the bound)"
+            : gap + " soft" + (Double.isNaN(relative) ? "" : String.format(Locale.ROOT, " (%.1f %%)", relative))));
   }
 
   private static void quietLogs() {

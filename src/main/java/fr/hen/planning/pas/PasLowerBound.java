@@ -27,14 +27,16 @@ public record PasLowerBound(long medium, long soft) {
   }
 
   /**
-   * The gap of a score to this bound, as a fraction of the bound's soft cost ({@code 0} = optimal); {@code NaN} when
-   * the score breaks a hard rule or leaves more unplaced than the bound.
+   * How much soft cost a score has above this bound ({@code 0} = optimal), or {@code -1} when the score breaks a
+   * hard rule or leaves more nights unplaced than the bound, so that soft costs do not compare.
    */
-  public double gap(long hard, long scoreMedium, long scoreSoft) {
-    if (hard != 0 || scoreMedium != medium) {
-      return Double.NaN;
-    }
-    return soft == 0 ? (scoreSoft == 0 ? 0 : Double.POSITIVE_INFINITY) : (double) (soft - scoreSoft) / -soft;
+  public long gap(long hard, long scoreMedium, long scoreSoft) {
+    return hard != 0 || scoreMedium != medium ? -1 : soft - scoreSoft;
+  }
+
+  /** The gap as a percentage of the bound's soft cost, or {@code NaN} when it has none (bound 0 or no gap). */
+  public double relativeGap(long gap) {
+    return gap < 0 || soft == 0 ? Double.NaN : 100.0 * gap / -soft;
   }
 
   public String scoreText() {
