@@ -84,7 +84,7 @@ public final class PasCommand {
     if (outFile.getParent() != null && !Files.isDirectory(outFile.getParent())) {
       throw new NoSuchFileException(outFile.getParent().toString());
     }
-    out.printf("%s: %d patients, %d admission parts, %d beds, %d nights; solving for %d s%n", instance.name(),
+    out.printf("%s: %d patients, %d admission parts, %d beds, %d nights; construction, then %d s of search%n", instance.name(),
         instance.patients().size(), instance.parts().size(), instance.beds().size(), instance.nightCount(), seconds);
     long start = System.nanoTime();
     AtomicLong lastPrint = new AtomicLong();

@@ -23,7 +23,10 @@ public final class PasSolver {
 
   private PasSolver() {}
 
-  /** The configuration, ending after {@code limit} (or on demand when {@code null}). */
+  /**
+   * The configuration: the construction always completes (a second or two on the benchmark), then the local search
+   * runs for {@code limit} (or until stopped on demand when {@code null}).
+   */
   public static SolverConfig config(Duration limit) {
     LocalSearchPhaseConfig localSearch = new LocalSearchPhaseConfig()
         .withMoveSelectorConfig(new UnionMoveSelectorConfig()
@@ -38,7 +41,7 @@ public final class PasSolver {
         .withPhases(new ConstructionHeuristicPhaseConfig()
             .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT_DECREASING), localSearch);
     if (limit != null) {
-      config.setTerminationConfig(new TerminationConfig().withSpentLimit(limit));
+      localSearch.setTerminationConfig(new TerminationConfig().withSpentLimit(limit));
     }
     return config;
   }
