@@ -110,6 +110,9 @@ final class AccessMatrix {
           .targets(OWN, OTHER).elsewhere(200),
       op("PUT /api/v1/beds/{id}/status", EnumSet.of(BED_MANAGER),
           (w, org, ref) -> Call.of(org.freshFreeBed()).body("{\"action\":\"RESERVE\"}")).hospitalRecords(),
+      op("PUT /api/v1/beds/{id}/isolation", EnumSet.of(BED_MANAGER),
+          (w, org, ref) -> Call.of(org.freshFreeBed()).body("{\"isolation\":\"ISOLATED\"}")).noContent()
+          .hospitalRecords(),
       op("GET /api/v1/stays", CLINICAL, (w, org, ref) -> Call.of().query("unit", org.unitCode))
           .targets(OWN, OTHER).elsewhere(200),
       op("POST /api/v1/stays", EnumSet.of(BED_MANAGER), (w, org, ref) -> Call.of().body("""
@@ -128,6 +131,22 @@ final class AccessMatrix {
           org.freshStay()).body("{\"reason\":\"Recorded by mistake\"}")).noContent().hospitalRecords(),
       op("POST /api/v1/stays/{id}/cancel-discharge", CLINICAL, (w, org, ref) -> Call.of(org.freshDischargedStay())
           .body("{\"reason\":\"Recorded by mistake\"}")).hospitalRecords(),
+      // stays/README.md, "Planned admissions": the queue read by the clinical roles, changed by the bed manager.
+      op("GET /api/v1/planned-admissions", CLINICAL, (w, org, ref) -> Call.of().query("unit", org.unitCode))
+          .targets(OWN, OTHER).elsewhere(200),
+      op("POST /api/v1/planned-admissions", EnumSet.of(BED_MANAGER), (w, org, ref) -> Call.of().body(
+          AccessWorld.planJson(org.unitCode))).created().hospitalRecords(),
+      op("GET /api/v1/planned-admissions/{id}", CLINICAL, (w, org, ref) -> Call.of(org.freshPlan()))
+          .hospitalRecords(),
+      op("PUT /api/v1/planned-admissions/{id}", EnumSet.of(BED_MANAGER), (w, org, ref) -> Call.of(org.freshPlan())
+          .body(AccessWorld.planJson(null))).hospitalRecords(),
+      op("POST /api/v1/planned-admissions/{id}/reserve", EnumSet.of(BED_MANAGER), (w, org, ref) -> Call.of(
+          org.freshPlan()).body("{\"bed\":%d}".formatted(ref.freshFreeBed()))).hospitalRecords()
+          .targets(OWN, OTHER, MIXED),
+      op("POST /api/v1/planned-admissions/{id}/release", EnumSet.of(BED_MANAGER), (w, org, ref) -> Call.of(
+          org.freshPlan())).hospitalRecords(),
+      op("POST /api/v1/planned-admissions/{id}/cancel", EnumSet.of(BED_MANAGER), (w, org, ref) -> Call.of(
+          org.freshPlan()).body("{\"reason\":\"Reporté\"}")).hospitalRecords(),
       // discharge/README.md, "Discharge plan" (plan part): the plan of a stay of the hospital, read and edited by the
       // clinical roles (medically ready by a physician only, not exercised here), its history read by them.
       op("GET /api/v1/stays/{id}/discharge-plan", CLINICAL, (w, org, ref) -> Call.of(org.stayId)).hospitalRecords(),

@@ -118,6 +118,7 @@ final class AccessWorld {
     fixture.bed(room, "B", "BLOCKED", site.blockedReason);
     site.spareRoomId = fixture.room(site.unitId, "900", "ANY");
     site.stayId = fixture.admittedStay(site.id, site.unitId, bed, now().minusDays(2));
+    site.freshPlan(); // the queue of each hospital's unit is not empty
     site.mrn = jdbc.sql("SELECT p.mrn FROM patient p JOIN stay s ON s.patient_id = p.id WHERE s.id = ?")
         .param(site.stayId).query(String.class).single();
     return site;
@@ -180,6 +181,14 @@ final class AccessWorld {
     return key.getKey().longValue();
   }
 
+  /** A planned admission in three days, in this unit (null: none wished). */
+  static String planJson(String unitCode) {
+    return """
+        {"planned_date":"%s","nights":3,"specialism":"MEDICAL_ONCOLOGY","sex":"F","age":64,
+         "required_equipment":[],"preferred_equipment":["OXYGEN"]%s}"""
+        .formatted(java.time.LocalDate.now().plusDays(3), unitCode == null ? "" : ",\"unit\":\"" + unitCode + "\"");
+  }
+
   static LocalDateTime now() {
     return LocalDateTime.now().minusMinutes(1).truncatedTo(ChronoUnit.SECONDS);
   }
@@ -229,6 +238,18 @@ final class AccessWorld {
               INSERT INTO movement (stay_id, kind, occurred_at, from_unit_id, from_bed_id, created_at, created_by)
               VALUES (?, 'DISCHARGE', ?, ?, ?, CURRENT_TIMESTAMP, 'fixture')""").params(stay, at, unitId, bed).update();
       return stay;
+    }
+
+    /** A new planned admission of this hospital's unit, in three days, without patient. */
+    long freshPlan() {
+      org.springframework.jdbc.support.GeneratedKeyHolder key =
+          new org.springframework.jdbc.support.GeneratedKeyHolder();
+      jdbc.sql("""
+              INSERT INTO planned_admission (organisation_id, status, planned_date, nights, specialism, sex, age,
+                  unit_id, created_at, created_by)
+              VALUES (?, 'PLANNED', ?, 2, 'MEDICAL_ONCOLOGY', 'F', 60, ?, CURRENT_TIMESTAMP, 'fixture')""")
+          .params(id, java.time.LocalDate.now().plusDays(3), unitId).update(key, "id");
+      return key.getKey().longValue();
     }
 
     /** A new in-hospital stay (admitted two hours ago) in a new bed of the spare room. */

@@ -14,13 +14,15 @@ public final class StaysAuditTypes {
   public static final String STAY = "Stay";
   public static final String BED = "Bed";
   public static final String BED_BOARD = "BedBoard";
+  public static final String PLANNED_ADMISSION = "PlannedAdmission";
 
   static final List<AuditResourceType> ALL = List.of(
       AuditResourceType.administration(UNIT),
       AuditResourceType.administration(ROOM),
       AuditResourceType.patientData(STAY),
       AuditResourceType.patientData(BED),
-      AuditResourceType.patientData(BED_BOARD));
+      AuditResourceType.patientData(BED_BOARD),
+      AuditResourceType.patientData(PLANNED_ADMISSION));
 
   private StaysAuditTypes() {}
 }

@@ -23,12 +23,15 @@ class BedStatusService {
   private final AuditLog audit;
   private final Clock clock;
   private final ApplicationEventPublisher events;
+  private final fr.hen.stays.planned.PlannedAdmissionConsumer plans;
 
-  BedStatusService(BedRepository beds, AuditLog audit, Clock clock, ApplicationEventPublisher events) {
+  BedStatusService(BedRepository beds, AuditLog audit, Clock clock, ApplicationEventPublisher events,
+      fr.hen.stays.planned.PlannedAdmissionConsumer plans) {
     this.beds = beds;
     this.audit = audit;
     this.clock = clock;
     this.events = events;
+    this.plans = plans;
   }
 
   /** A page of the hospital's beds; blocked beds' reasons only for the roles of {@link BedNotes}. */
@@ -57,6 +60,9 @@ class BedStatusService {
       throw new ConflictException("concurrent-change", "The bed changed meanwhile; reload and try again");
     }
     audit.record(actor, AuditAction.UPDATE, "Bed", String.valueOf(bedId), null, action.name());
+    if (bed.status() == BedStatus.RESERVED && target != BedStatus.RESERVED) {
+      plans.bedLeftReservation(actor, bedId, LocalDateTime.now(clock));
+    }
     if (target != bed.status()) {
       events.publishEvent(new BedStatusChanged(bedId, actor.organisationId(), bed.status(), target));
     }

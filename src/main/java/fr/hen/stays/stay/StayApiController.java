@@ -38,7 +38,9 @@ import org.springframework.web.bind.annotation.RestController;
 class StayApiController {
 
   record AdmitRequest(@NotNull @Valid PatientIdentity patient, @NotBlank String unit, @NotNull Long bed,
-      @NotNull LocalDateTime admittedAt, @NotNull AdmissionSource admissionSource, Boolean planned) {}
+      @NotNull LocalDateTime admittedAt, @NotNull AdmissionSource admissionSource, Boolean planned,
+      @Schema(description = "true: take a bed reserved for another planned admission (which loses it)")
+      Boolean overrideReservation) {}
 
   record TransferRequest(@NotNull Long bed, @NotNull LocalDateTime at) {}
 
@@ -85,7 +87,7 @@ class StayApiController {
       @Valid @RequestBody AdmitRequest request) {
     RequestKeys.Outcome<Long> outcome = service.admitOnce(user, idempotencyKey, new AdmitCommand(request.patient(),
         request.unit(), request.bed(), request.admittedAt(), request.admissionSource(),
-        Boolean.TRUE.equals(request.planned())));
+        Boolean.TRUE.equals(request.planned()), null, Boolean.TRUE.equals(request.overrideReservation())));
     long id = outcome.result();
     return ResponseEntity.created(URI.create("/api/v1/stays/" + id))
         .header("Idempotent-Replayed", String.valueOf(outcome.replayed())).body(reader.find(user, id));

@@ -43,9 +43,11 @@ class StayCancellation {
   private final ApplicationEventPublisher events;
   private final Clock clock;
   private final Duration window;
+  private final fr.hen.stays.planned.PlannedAdmissionConsumer plans;
 
   StayCancellation(StayRepository stays, PatientRepository patients, BedRepository beds, AuditLog audit,
-      ApplicationEventPublisher events, Clock clock, @Value("${hen.stays.cancel-window:24h}") Duration window) {
+      ApplicationEventPublisher events, Clock clock, @Value("${hen.stays.cancel-window:24h}") Duration window,
+      fr.hen.stays.planned.PlannedAdmissionConsumer plans) {
     this.stays = stays;
     this.patients = patients;
     this.beds = beds;
@@ -53,6 +55,7 @@ class StayCancellation {
     this.events = events;
     this.clock = clock;
     this.window = window;
+    this.plans = plans;
   }
 
   /** Voids an in-hospital stay never transferred whose admission was recorded within the window; frees its bed. */
@@ -72,6 +75,7 @@ class StayCancellation {
     }
     audit.record(actor, AuditAction.VOID, "Stay", String.valueOf(stayId), stay.patientId(),
         "admission cancelled: " + why);
+    plans.admissionCancelled(actor, stayId, now);
     events.publishEvent(new AdmissionCancelled(stayId, org));
   }
 

@@ -43,11 +43,11 @@ class StayRepository {
     GeneratedKeyHolder keys = new GeneratedKeyHolder();
     jdbc.sql("""
             INSERT INTO stay (organisation_id, patient_id, status, unit_id, bed_id, admitted_at, admission_source,
-                              planned, created_at, created_by)
-            VALUES (:org, :patient, 'IN_HOSPITAL', :unit, :bed, :at, :source, :planned, :now, :user)""")
+                              planned, external_id, created_at, created_by)
+            VALUES (:org, :patient, 'IN_HOSPITAL', :unit, :bed, :at, :source, :planned, :external, :now, :user)""")
         .param("org", organisationId).param("patient", patientId).param("unit", bed.unitId())
         .param("bed", bed.id()).param("at", c.admittedAt()).param("source", c.source().name())
-        .param("planned", c.planned()).param("now", now).param("user", username)
+        .param("planned", c.planned()).param("external", c.externalId()).param("now", now).param("user", username)
         .update(keys, "id");
     return keys.getKey().longValue();
   }

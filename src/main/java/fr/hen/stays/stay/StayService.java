@@ -18,6 +18,7 @@ import fr.hen.stays.PatientTransferred;
 import fr.hen.stays.beds.BedRef;
 import fr.hen.stays.beds.BedRepository;
 import fr.hen.stays.beds.GenderPolicy;
+import fr.hen.stays.planned.PlannedAdmissionConsumer;
 import fr.hen.stays.stay.StayRepository.MovementKind;
 import fr.hen.stays.stay.StayRepository.StayState;
 import java.time.Clock;
@@ -45,10 +46,11 @@ class StayService {
   private final RequestKeys keys;
   private final Clock clock;
   private final StayCancellation cancellation;
+  private final PlannedAdmissionConsumer plans;
 
   StayService(PatientRepository patients, StayRepository stays, BedRepository beds, OrganisationDirectory organisations,
       AuditLog audit, ApplicationEventPublisher events, Clock clock, RequestKeys keys,
-      StayCancellation cancellation) {
+      StayCancellation cancellation, PlannedAdmissionConsumer plans) {
     this.patients = patients;
     this.stays = stays;
     this.beds = beds;
@@ -58,6 +60,7 @@ class StayService {
     this.keys = keys;
     this.clock = clock;
     this.cancellation = cancellation;
+    this.plans = plans;
   }
 
   /** Admits a patient into a free or reserved bed of a unit of the user's hospital; returns the stay id. */
@@ -85,8 +88,12 @@ class StayService {
     StayRules.bedTakesPatient(bed);
     GenderPolicy policy = beds.lockRoom(bed.roomId()); // concurrent placements in the room wait for this one
     StayRules.genderPolicyAllows(policy, identity.sex(), stays.roommates(org, bed.roomId(), 0));
+    PlannedAdmissionConsumer.Match plan = plans.match(org, command.externalId(), identity.mrn(),
+        command.admittedAt().toLocalDate(), bed, command.overrideReservation());
     occupy(org, bed, now);
-    long stayId = stays.insert(org, patientId, command, bed, actor.name(), now);
+    long stayId = stays.insert(org, patientId, plan.plan() == null ? command : command.asPlanned(), bed,
+        actor.name(), now);
+    plans.consume(actor, plan, stayId, bed.id(), now);
     stays.movement(stayId, MovementKind.ADMISSION, command.admittedAt(), null, null, bed.unitId(), bed.id(),
         actor.name(), now);
     audit.record(actor, AuditAction.ADMIT, "Stay", String.valueOf(stayId), patientId, "bed " + bed.label());
@@ -116,6 +123,7 @@ class StayService {
     BedRef target = beds.find(org, targetBedId).orElseThrow(() -> new NotFoundException("Bed", targetBedId));
     StayRules.differentBed(stay.bedId(), targetBedId);
     StayRules.bedTakesPatient(target);
+    plans.checkReservation(org, target);
     StayRules.notInFuture(at, now, "at");
     StayRules.notBackdated(at, now, mayBackdate(), "at");
     StayRules.notBeforeLastMovement(at, stays.lastMovementAt(stayId), "at");

@@ -1,0 +1,242 @@
+package fr.hen.stays.planned;
+
+import fr.hen.platform.Actor;
+import fr.hen.platform.AuditAction;
+import fr.hen.platform.AuditLog;
+import fr.hen.platform.ConflictException;
+import fr.hen.platform.InvalidFieldException;
+import fr.hen.platform.NotFoundException;
+import fr.hen.platform.RequestKeys;
+import fr.hen.stays.BedStatus;
+import fr.hen.stays.BedStatusChanged;
+import fr.hen.stays.PlannedAdmissionChanged;
+import fr.hen.stays.PlannedAdmissionChanged.Change;
+import fr.hen.stays.PlannedAdmissions;
+import fr.hen.stays.StaysAuditTypes;
+import fr.hen.stays.beds.BedRef;
+import fr.hen.stays.beds.BedRepository;
+import fr.hen.stays.planned.PlannedAdmissionRepository.Locked;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** {@link PlannedAdmissions}: the queue of expected admissions and their reserved beds. */
+@Service
+class PlannedAdmissionService implements PlannedAdmissions {
+
+  static final String WRITERS = "hasRole('BED_MANAGER') or hasAuthority('" + MANAGE_RIGHT + "')";
+  static final String READERS = "hasAnyRole('BED_MANAGER', 'DISCHARGE_COORDINATOR', 'PHYSICIAN') or hasAuthority('"
+      + MANAGE_RIGHT + "')";
+  static final String QUEUE_READERS = WRITERS + " or hasAuthority('" + fr.hen.stays.StayFacts.READ_RIGHT + "')";
+
+  private final PlannedAdmissionRepository plans;
+  private final BedRepository beds;
+  private final AuditLog audit;
+  private final ApplicationEventPublisher events;
+  private final RequestKeys keys;
+  private final Clock clock;
+
+  PlannedAdmissionService(PlannedAdmissionRepository plans, BedRepository beds, AuditLog audit,
+      ApplicationEventPublisher events, RequestKeys keys, Clock clock) {
+    this.plans = plans;
+    this.beds = beds;
+    this.audit = audit;
+    this.events = events;
+    this.keys = keys;
+    this.clock = clock;
+  }
+
+  @Override
+  @Transactional
+  @PreAuthorize(WRITERS)
+  public long plan(Actor actor, Plan plan) {
+    long org = actor.organisationId();
+    LocalDateTime now = LocalDateTime.now(clock);
+    PlanRules.check(plan, now.toLocalDate());
+    Long unit = unit(org, plan);
+    long id;
+    try {
+      id = plans.insert(org, plan, unit, actor.name(), now);
+    } catch (DuplicateKeyException e) {
+      throw new ConflictException("external-reference-taken",
+          "A planned admission with this external reference exists already");
+    }
+    audited(actor, AuditAction.CREATE, id, plan, plan.plannedDate().toString());
+    events.publishEvent(new PlannedAdmissionChanged(id, org, Change.PLANNED, null, null));
+    return id;
+  }
+
+  /** Plans once per request key (the form's hidden key, the API's {@code Idempotency-Key}). */
+  @Transactional
+  @PreAuthorize(WRITERS)
+  public RequestKeys.Outcome<Long> planOnce(Actor actor, String requestKey, Plan plan) {
+    return keys.once(actor, requestKey, "plan-admission", plan, () -> plan(actor, plan), String::valueOf,
+        Long::valueOf);
+  }
+
+  @Override
+  @Transactional
+  @PreAuthorize(WRITERS)
+  public long planByReference(Actor actor, Plan plan) {
+    if (plan.externalReference() == null) {
+      throw new InvalidFieldException("external_reference", "required");
+    }
+    long org = actor.organisationId();
+    Optional<Locked> known = plans.lockByReference(org, plan.externalReference().trim());
+    if (known.isEmpty()) {
+      return plan(actor, plan);
+    }
+    Locked locked = known.get();
+    if (locked.status() == Status.ADMITTED) {
+      PlanRules.stillPlanned(locked.status());
+    }
+    change(actor, locked, plan, locked.status() == Status.CANCELLED ? Change.PLANNED : Change.UPDATED);
+    return locked.id();
+  }
+
+  @Override
+  @Transactional
+  @PreAuthorize(WRITERS)
+  public void update(Actor actor, long id, Plan plan) {
+    Locked locked = lock(actor, id);
+    PlanRules.stillPlanned(locked.status());
+    change(actor, locked, plan, Change.UPDATED);
+  }
+
+  private void change(Actor actor, Locked locked, Plan plan, Change change) {
+    long org = actor.organisationId();
+    LocalDateTime now = LocalDateTime.now(clock);
+    PlanRules.check(plan, now.toLocalDate());
+    Long unit = unit(org, plan);
+    try {
+      plans.update(locked.id(), plan, unit, Status.PLANNED, actor.name(), now);
+    } catch (DuplicateKeyException e) {
+      throw new ConflictException("external-reference-taken",
+          "A planned admission with this external reference exists already");
+    }
+    audited(actor, AuditAction.UPDATE, locked.id(), plan, change.name());
+    events.publishEvent(new PlannedAdmissionChanged(locked.id(), org, change, null, null));
+  }
+
+  @Override
+  @Transactional
+  @PreAuthorize(READERS)
+  public Optional<PlannedAdmission> find(Actor actor, long id) {
+    return read(actor, plans.find(actor.organisationId(), id));
+  }
+
+  @Override
+  @Transactional
+  @PreAuthorize(READERS)
+  public Optional<PlannedAdmission> findByReference(Actor actor, String externalReference) {
+    return read(actor, plans.findByReference(actor.organisationId(), externalReference));
+  }
+
+  private Optional<PlannedAdmission> read(Actor actor, Optional<PlannedAdmission> found) {
+    found.ifPresent(a -> audit.record(actor, AuditAction.READ, StaysAuditTypes.PLANNED_ADMISSION,
+        String.valueOf(a.id()), patientOf(actor.organisationId(), a.plan()), null));
+    return found;
+  }
+
+  @Override
+  @Transactional
+  @PreAuthorize(WRITERS)
+  public void cancel(Actor actor, long id, String reason) {
+    long org = actor.organisationId();
+    String why = PlanRules.cancelReason(reason);
+    Locked locked = lock(actor, id);
+    PlanRules.stillPlanned(locked.status());
+    LocalDateTime now = LocalDateTime.now(clock);
+    plans.setStatus(id, Status.CANCELLED, why, null, actor.name(), now);
+    freeBed(org, locked.reservedBedId(), now);
+    audit.record(actor, AuditAction.VOID, StaysAuditTypes.PLANNED_ADMISSION, String.valueOf(id),
+        plans.patientId(org, locked.mrn()), why);
+    events.publishEvent(new PlannedAdmissionChanged(id, org, Change.CANCELLED, locked.reservedBedId(), null));
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  @PreAuthorize(QUEUE_READERS)
+  public List<PlannedAdmissionFact> queue(Actor actor, LocalDate from, LocalDate to) {
+    return plans.queue(actor.organisationId(), from, to);
+  }
+
+  @Override
+  @Transactional
+  @PreAuthorize(WRITERS)
+  public void reserve(Actor actor, long id, long bedId) {
+    long org = actor.organisationId();
+    Locked locked = lock(actor, id);
+    BedRef bed = beds.find(org, bedId).orElseThrow(() -> new NotFoundException("Bed", bedId));
+    PlanRules.stillPlanned(locked.status());
+    if (Long.valueOf(bedId).equals(locked.reservedBedId())) {
+      return; // reserved already: a double submit changes nothing
+    }
+    PlanRules.bedFree(bed);
+    PlanRules.genderPolicyFits(bed.genderPolicy(), locked.sex());
+    PlannedAdmission plan = plans.find(org, id).orElseThrow();
+    PlanRules.equipmentFits(bed.equipment(), plan.plan().requiredEquipment());
+    LocalDateTime now = LocalDateTime.now(clock);
+    if (!beds.changeStatus(bedId, BedStatus.FREE, BedStatus.RESERVED, null, now)) {
+      throw new ConflictException("bed-unavailable", "Bed " + bed.label() + " was taken meanwhile");
+    }
+    freeBed(org, locked.reservedBedId(), now);
+    plans.setReservation(id, bedId, actor.name(), now);
+    audit.record(actor, AuditAction.UPDATE, StaysAuditTypes.PLANNED_ADMISSION, String.valueOf(id),
+        plans.patientId(org, locked.mrn()), "reserved bed " + bed.label());
+    events.publishEvent(new BedStatusChanged(bedId, org, BedStatus.FREE, BedStatus.RESERVED));
+    events.publishEvent(new PlannedAdmissionChanged(id, org, Change.RESERVED, bedId, null));
+  }
+
+  @Override
+  @Transactional
+  @PreAuthorize(WRITERS)
+  public void release(Actor actor, long id) {
+    long org = actor.organisationId();
+    Locked locked = lock(actor, id);
+    if (locked.reservedBedId() == null) {
+      return;
+    }
+    LocalDateTime now = LocalDateTime.now(clock);
+    plans.setReservation(id, null, actor.name(), now);
+    freeBed(org, locked.reservedBedId(), now);
+    audit.record(actor, AuditAction.UPDATE, StaysAuditTypes.PLANNED_ADMISSION, String.valueOf(id),
+        plans.patientId(org, locked.mrn()), "released bed");
+    events.publishEvent(new PlannedAdmissionChanged(id, org, Change.RELEASED, locked.reservedBedId(), null));
+  }
+
+  private Locked lock(Actor actor, long id) {
+    return plans.lock(actor.organisationId(), id).orElseThrow(() -> new NotFoundException("PlannedAdmission", id));
+  }
+
+  /** A bed reserved for a planned admission goes back to free (when it is still reserved). */
+  private void freeBed(long org, Long bedId, LocalDateTime now) {
+    if (bedId != null && beds.changeStatus(bedId, BedStatus.RESERVED, BedStatus.FREE, null, now)) {
+      events.publishEvent(new BedStatusChanged(bedId, org, BedStatus.RESERVED, BedStatus.FREE));
+    }
+  }
+
+  private Long unit(long org, Plan plan) {
+    if (plan.unitCode() == null || plan.unitCode().isBlank()) {
+      return null;
+    }
+    return plans.unitId(org, plan.unitCode())
+        .orElseThrow(() -> new InvalidFieldException("unit", "unknown unit " + plan.unitCode()));
+  }
+
+  private void audited(Actor actor, AuditAction action, long id, Plan plan, String detail) {
+    audit.record(actor, action, StaysAuditTypes.PLANNED_ADMISSION, String.valueOf(id),
+        patientOf(actor.organisationId(), plan), detail);
+  }
+
+  private Long patientOf(long org, Plan plan) {
+    return plan.patient() == null ? null : plans.patientId(org, plan.patient().mrn());
+  }
+}
