@@ -60,14 +60,27 @@ public final class BedChainSwapMoveFactory implements MoveIteratorFactory<PasSch
         Move<PasSchedule> move = null;
         for (int i = 0; i < TRIES && move == null; i++) {
           BedDesignation start = movable.get(random.nextInt(movable.size()));
-          List<Bed> allowed = start.getAllowedBeds();
-          Bed other = allowed.get(random.nextInt(allowed.size()));
-          move = chain(start, other, byBed);
+          move = chain(start, target(start, random), byBed);
         }
         // Nothing found: a move that changes nothing, which the search never takes as an improvement.
         return move != null ? move : new ChainSwap(List.of(), null, List.of(), null);
       }
     };
+  }
+
+  /**
+   * Half of the time a bed of a room cheaper for this part than its current one (when there is such a room): the
+   * search's nearby selection, since a part's soft cost depends only on its room. Otherwise any allowed bed.
+   */
+  static Bed target(BedDesignation start, RandomGenerator random) {
+    List<Bed> byCost = start.getBedsByCost();
+    if (random.nextBoolean()) {
+      int cheaper = start.cheaperBedCount(start.getBed());
+      if (cheaper > 0) {
+        return byCost.get(random.nextInt(cheaper));
+      }
+    }
+    return byCost.get(random.nextInt(byCost.size()));
   }
 
   /** The chain swap of {@code start} to {@code other}, or {@code null} when a part of the chain cannot move. */

@@ -26,6 +26,8 @@ public class BedDesignation {
   private List<Bed> allowedBeds;
   private Bed currentBed;
   private Set<Bed> allowedSet;
+  private List<Bed> bedsByCost;
+  private long[] sortedCosts;
   @PlanningPin
   private boolean pinned;
   @PlanningVariable(valueRangeProviderRefs = "allowedBeds", allowsUnassigned = true)
@@ -78,6 +80,32 @@ public class BedDesignation {
       allowedSet = set;
     }
     return allowedSet.contains(candidate);
+  }
+
+  /** The allowed beds, cheapest room for this part first (built on first use). */
+  public List<Bed> getBedsByCost() {
+    if (bedsByCost == null) {
+      List<Bed> sorted = allowedBeds.stream()
+          .sorted(java.util.Comparator.comparingLong(b -> PasCosts.softPerNight(part, b.room()))).toList();
+      long[] costs = sorted.stream().mapToLong(b -> PasCosts.softPerNight(part, b.room())).toArray();
+      sortedCosts = costs;
+      bedsByCost = sorted;
+    }
+    return bedsByCost;
+  }
+
+  /** How many allowed beds are in a room cheaper for this part than this bed's. */
+  public int cheaperBedCount(Bed than) {
+    getBedsByCost();
+    long cost = PasCosts.softPerNight(part, than.room());
+    int i = java.util.Arrays.binarySearch(sortedCosts, cost);
+    if (i < 0) {
+      return -i - 1;
+    }
+    while (i > 0 && sortedCosts[i - 1] == cost) {
+      i--;
+    }
+    return i;
   }
 
   public Bed getCurrentBed() {

@@ -1,8 +1,11 @@
 package fr.hen.planning.pas;
 
-/** A patient's sex as the instance gives it ({@code M} or {@code F}). */
+/**
+ * A patient's sex: {@code M} or {@code F} in the benchmark; a hospital's planned admission may be {@code U}
+ * (unknown), placed only in rooms without a gender policy.
+ */
 public enum Gender {
-  MALE, FEMALE;
+  MALE, FEMALE, UNKNOWN;
 
   static Gender ofCode(String code) {
     return switch (code) {

@@ -14,12 +14,16 @@ public enum GenderPolicy {
     };
   }
 
-  /** Whether a patient of this gender may sleep in such a room alone (the hard female/male-only rules). */
+  /**
+   * Whether a patient of this gender may sleep in such a room alone (the hard female/male-only rules); a patient of
+   * unknown sex only in a room without policy.
+   */
   public boolean admits(Gender gender) {
     return switch (this) {
       case MALE_ONLY -> gender == Gender.MALE;
       case FEMALE_ONLY -> gender == Gender.FEMALE;
-      default -> true;
+      case SAME_GENDER -> gender != Gender.UNKNOWN;
+      case ANY -> true;
     };
   }
 }

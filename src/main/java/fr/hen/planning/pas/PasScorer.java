@@ -45,7 +45,7 @@ public final class PasScorer {
         }
         Room room = bed.room();
         bedCounts.get(n).merge(bed, 1, Integer::sum);
-        if (room.genderPolicy() == GenderPolicy.SAME_GENDER) {
+        if (room.genderPolicy() == GenderPolicy.SAME_GENDER && p.gender() != Gender.UNKNOWN) {
           genderCounts.get(n).computeIfAbsent(room, r -> new int[2])[p.gender() == Gender.MALE ? 0 : 1]++;
         }
         if (p.gender() == Gender.FEMALE && room.genderPolicy() == GenderPolicy.MALE_ONLY) {

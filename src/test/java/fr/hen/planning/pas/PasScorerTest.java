@@ -60,6 +60,27 @@ class PasScorerTest {
   }
 
   @Test
+  void explanationPerDesignation_addsUpToTheSolversScore() throws Exception {
+    PasInstance instance = instance("testdata07");
+    Random random = new Random(3);
+    PasSchedule schedule = anyBed(instance);
+    for (BedDesignation d : schedule.getDesignations()) {
+      d.setBed(random.nextInt(10) == 0 ? null : instance.beds().get(random.nextInt(instance.beds().size())));
+    }
+    long[] levels = new long[3];
+    PasExplanation.of(schedule.getDesignations()).values().forEach(reasons -> reasons.forEach(r -> {
+      int level = switch (r.level()) {
+        case "hard" -> 0;
+        case "medium" -> 1;
+        default -> 2;
+      };
+      levels[level] += r.shared() ? r.cost() : 2 * r.cost();
+    }));
+    assertThat(HardMediumSoftScore.of(-levels[0] / 2, -levels[1] / 2, -levels[2] / 2))
+        .isEqualTo(timefoldScore(schedule));
+  }
+
+  @Test
   void everyHardRuleOfTestdata07_isSeenByBothScorers() throws Exception {
     PasInstance instance = instance("testdata07");
     Random random = new Random(7);
