@@ -80,8 +80,8 @@ class ModuleContributionsTest {
   @Test
   void navigation_showsEachRoleItsSections_inTheUsualOrder() {
     Map<Role, List<String>> expected = Map.of(
-        Role.BED_MANAGER, List.of("/organisations", "/beds", "/stays", "/referrals", "/discharge", "/units",
-            "/network/beds", "/discharge/figures"),
+        Role.BED_MANAGER, List.of("/organisations", "/beds", "/placement", "/stays", "/referrals", "/discharge",
+            "/units", "/network/beds", "/discharge/figures"),
         Role.DISCHARGE_COORDINATOR, List.of("/organisations", "/beds", "/stays", "/referrals", "/discharge", "/units",
             "/discharge/figures"),
         Role.PHYSICIAN, List.of("/organisations", "/beds", "/stays", "/referrals", "/discharge", "/units",

@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 class PlacementApiController {
 
   /** The bed to reserve; none: the bed the last optimisation suggests. */
-  record Acceptance(Long bedId) {}
+  record PlacementAcceptance(Long bedId) {}
 
   /** The planned admissions whose bed could not be reserved, with the conflict's code. */
   record AcceptAllResult(Map<Long, String> refused, PlacementView placement) {}
@@ -65,7 +65,7 @@ class PlacementApiController {
   @ApiResponse(responseCode = "409", description = "code no-bed-suggested, or a code of the reservation "
       + "(bed-unavailable, gender-policy, bed-lacks-equipment, planned-admission-cancelled…)")
   PlacementView accept(@AuthenticationPrincipal HenUser user, @PathVariable long plannedAdmissionId,
-      @RequestBody(required = false) Acceptance acceptance) {
+      @RequestBody(required = false) PlacementAcceptance acceptance) {
     return service.accept(user, plannedAdmissionId, acceptance == null ? null : acceptance.bedId());
   }
 

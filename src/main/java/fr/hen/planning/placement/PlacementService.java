@@ -118,8 +118,8 @@ class PlacementService {
     PasSchedule best = run.best();
     HardMediumSoftScore score = run.status() == PlacementRun.Status.SOLVING ? best.getScore()
         : solutionManager.update(best, SolutionUpdatePolicy.UPDATE_SCORE_ONLY);
-    Map<BedDesignation, List<PlacementView.Reason>> reasons = reasons(best);
-    List<PlacementView.Suggestion> suggestions = new ArrayList<>();
+    Map<BedDesignation, List<PlacementView.PlacementReason>> reasons = reasons(best);
+    List<PlacementView.PlacementSuggestion> suggestions = new ArrayList<>();
     int inHospital = 0;
     for (BedDesignation d : best.getDesignations()) {
       PlannedAdmissionFact a = problem.admissionOf(d);
@@ -127,19 +127,19 @@ class PlacementService {
         inHospital++;
         continue;
       }
-      List<PlacementView.Reason> why = reasons.getOrDefault(d, List.of());
+      List<PlacementView.PlacementReason> why = reasons.getOrDefault(d, List.of());
       HospitalBeds.BedFact bed = problem.bedOf(d.getBed());
-      suggestions.add(new PlacementView.Suggestion(a.id(), a.plannedDate(), a.nights(), a.specialism(), a.sex(),
+      suggestions.add(new PlacementView.PlacementSuggestion(a.id(), a.plannedDate(), a.nights(), a.specialism(), a.sex(),
           a.age(), bed == null ? null : bed.bedId(), bed == null ? null : bed.label(),
           bed == null ? null : bed.unitCode(), run.edits().containsKey(d.getId()), d.isPinned(),
           run.accepted().contains(a.id()), sum(why, "hard"), sum(why, "medium"), sum(why, "soft"), why,
           options(problem, d)));
     }
-    suggestions.sort(Comparator.comparing(PlacementView.Suggestion::plannedDate)
-        .thenComparingLong(PlacementView.Suggestion::plannedAdmissionId));
+    suggestions.sort(Comparator.comparing(PlacementView.PlacementSuggestion::plannedDate)
+        .thenComparingLong(PlacementView.PlacementSuggestion::plannedAdmissionId));
     return new PlacementView(run.status().name(), problem.today(), problem.nights(), run.startedAt(), run.seconds(),
         score == null ? null : score.toString(), score == null || score.hardScore() == 0, inHospital, run.progress().stream()
-            .map(p -> new PlacementView.Progress(p.seconds(), p.score().hardScore(), p.score().mediumScore(),
+            .map(p -> new PlacementView.PlacementProgress(p.seconds(), p.score().hardScore(), p.score().mediumScore(),
                 p.score().softScore())).toList(), suggestions);
   }
 
@@ -231,22 +231,22 @@ class PlacementService {
     }).findFirst().orElseThrow(() -> new NotFoundException("PlannedAdmission", plannedAdmissionId));
   }
 
-  private static Map<BedDesignation, List<PlacementView.Reason>> reasons(PasSchedule schedule) {
-    Map<BedDesignation, List<PlacementView.Reason>> reasons = new HashMap<>();
+  private static Map<BedDesignation, List<PlacementView.PlacementReason>> reasons(PasSchedule schedule) {
+    Map<BedDesignation, List<PlacementView.PlacementReason>> reasons = new HashMap<>();
     PasExplanation.of(schedule.getDesignations()).forEach((d, why) -> reasons.put(d, why.stream()
-        .map(r -> new PlacementView.Reason(r.rule(), r.level(), r.cost())).toList()));
+        .map(r -> new PlacementView.PlacementReason(r.rule(), r.level(), r.cost())).toList()));
     return reasons;
   }
 
-  private static long sum(List<PlacementView.Reason> reasons, String level) {
-    return reasons.stream().filter(r -> r.level().equals(level)).mapToLong(PlacementView.Reason::cost).sum();
+  private static long sum(List<PlacementView.PlacementReason> reasons, String level) {
+    return reasons.stream().filter(r -> r.level().equals(level)).mapToLong(PlacementView.PlacementReason::cost).sum();
   }
 
-  private static List<PlacementView.BedOption> options(HospitalProblem problem, BedDesignation d) {
+  private static List<PlacementView.PlacementBedOption> options(HospitalProblem problem, BedDesignation d) {
     if (d.isPinned()) {
       return List.of();
     }
-    return d.getBedsByCost().stream().limit(25).map(b -> new PlacementView.BedOption(b.id(), b.label(),
+    return d.getBedsByCost().stream().limit(25).map(b -> new PlacementView.PlacementBedOption(b.id(), b.label(),
         problem.bedOf(b).unitCode(), PasCosts.softPerNight(d.getPart(), b.room()))).toList();
   }
 }
