@@ -1,9 +1,11 @@
 package fr.hen.planning.placement;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -173,9 +175,28 @@ class PlacementApiIntegrationTest {
   }
 
   @Test
+  void page_showsTheSuggestionsWithWhy_andAcceptsOne() throws Exception {
+    String empty = mvc.perform(get("/placement").with(user(bedManager))).andExpect(status().isOk())
+        .andReturn().getResponse().getContentAsString();
+    assertThat(empty).contains("Suggestions de placement").contains("Aucune optimisation");
+    solved();
+    String page = mvc.perform(get("/placement").with(user(bedManager))).andExpect(status().isOk())
+        .andReturn().getResponse().getContentAsString();
+    assertThat(page).contains(unit + " 101-B").contains(unit + " 102-A").contains("Optimisation arrêtée")
+        .contains("Chambre plus grande que souhaité : 24").contains("<label for=\"bed-" + man + "\"");
+    mvc.perform(post("/placement/suggestions/{id}/accept", woman).with(user(bedManager)).with(csrf()))
+        .andExpect(status().is3xxRedirection());
+    assertThat(fixture.bedStatus(womenBedFree)).isEqualTo("RESERVED");
+    mvc.perform(post("/placement/suggestions/{id}/bed", man).with(user(bedManager)).with(csrf())
+        .param("bedId", String.valueOf(womenBedFree))).andExpect(status().is3xxRedirection())
+        .andExpect(flash().attribute("flashError", "placement.error.bedDoesNotSuit"));
+  }
+
+  @Test
   void otherRoles_areForbidden() throws Exception {
     mvc.perform(get("/api/v1/placement").with(user(StaysFixture.user(org, Role.PHYSICIAN))))
         .andExpect(status().isForbidden());
+    mvc.perform(get("/placement").with(user(StaysFixture.user(org, Role.PHYSICIAN)))).andExpect(status().isForbidden());
     mvc.perform(post("/api/v1/placement/solve").with(user(StaysFixture.user(org, Role.DISCHARGE_COORDINATOR))))
         .andExpect(status().isForbidden());
   }
