@@ -3,6 +3,7 @@ package fr.hen.planning.pas;
 import ai.timefold.solver.core.api.domain.common.Lookup;
 import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
 import ai.timefold.solver.core.impl.score.director.ScoreDirector;
+import ai.timefold.solver.core.preview.api.domain.metamodel.PlanningSolutionMetaModel;
 import ai.timefold.solver.core.preview.api.domain.metamodel.PlanningVariableMetaModel;
 import ai.timefold.solver.core.preview.api.move.Move;
 import ai.timefold.solver.core.preview.api.move.MutableSolutionView;
@@ -133,6 +134,11 @@ public final class BedChainSwapMoveFactory implements MoveIteratorFactory<PasSch
     return grew;
   }
 
+  private record VariableCache(PlanningSolutionMetaModel<PasSchedule> solution,
+      PlanningVariableMetaModel<PasSchedule, BedDesignation, Bed> variable) {}
+
+  private static volatile VariableCache lastVariable;
+
   /** Moves {@code toB} to {@code bedB} and {@code toA} to {@code bedA}. */
   record ChainSwap(List<BedDesignation> toB, Bed bedB, List<BedDesignation> toA, Bed bedA)
       implements Move<PasSchedule> {
@@ -142,14 +148,25 @@ public final class BedChainSwapMoveFactory implements MoveIteratorFactory<PasSch
       if (toB.isEmpty()) {
         return;
       }
-      PlanningVariableMetaModel<PasSchedule, BedDesignation, Bed> variable = view.getSolutionMetaModel()
-          .genuineEntity(BedDesignation.class).basicVariable("bed", Bed.class);
+      PlanningVariableMetaModel<PasSchedule, BedDesignation, Bed> variable = bedVariable(view);
       for (BedDesignation d : toB) {
         view.changeVariable(variable, d, bedB);
       }
       for (BedDesignation d : toA) {
         view.changeVariable(variable, d, bedA);
       }
+    }
+
+    /** The bed variable's meta model, looked up once per solver (a move is executed thousands of times a second). */
+    private static PlanningVariableMetaModel<PasSchedule, BedDesignation, Bed> bedVariable(
+        MutableSolutionView<PasSchedule> view) {
+      VariableCache cache = lastVariable;
+      if (cache == null || cache.solution() != view.getSolutionMetaModel()) {
+        cache = new VariableCache(view.getSolutionMetaModel(), view.getSolutionMetaModel()
+            .genuineEntity(BedDesignation.class).basicVariable("bed", Bed.class));
+        lastVariable = cache;
+      }
+      return cache.variable();
     }
 
     @Override
