@@ -146,6 +146,26 @@ class PlacementApiIntegrationTest {
   }
 
   @Test
+  void twoStartsAtOnce_oneRuns_theOtherIs409() throws Exception {
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+      java.util.concurrent.Callable<Integer> start = () -> {
+        go.await();
+        return mvc.perform(post("/api/v1/placement/solve").with(user(bedManager))).andReturn().getResponse()
+            .getStatus();
+      };
+      var first = pool.submit(start);
+      var second = pool.submit(start);
+      go.countDown();
+      assertThat(java.util.List.of(first.get(), second.get())).containsExactlyInAnyOrder(202, 409);
+    } finally {
+      pool.shutdown();
+      mvc.perform(post("/api/v1/placement/stop").with(user(bedManager))).andExpect(status().isOk());
+    }
+  }
+
+  @Test
   void accept_reservesTheSuggestedBed_andAcceptingTwiceReservesOnce() throws Exception {
     solved();
     accept(bedManager, woman, null).andExpect(status().isOk());
