@@ -61,6 +61,9 @@ final class PlacementRun {
   }
 
   synchronized void improved(PasSchedule solution) {
+    if (status != Status.SOLVING) {
+      return;
+    }
     best = solution;
     progress.add(new ScorePoint((System.nanoTime() - startNanos) / 1e9, solution.getScore()));
   }
