@@ -16,7 +16,7 @@ import java.time.Duration;
 
 /**
  * The solver configuration tuned on the benchmark instances: first fit decreasing (hardest parts first), then a tabu
- * search (entity tabu 7, best of 200 accepted moves per step) over change moves and bed chain swaps
+ * search (entity tabu 7, best of 50 accepted moves per step) over change moves and bed chain swaps
  * ({@link BedChainSwapMoveFactory}); plain swaps and late acceptance did worse on testdata01. One thread.
  */
 public final class PasSolver {
@@ -33,7 +33,7 @@ public final class PasSolver {
             .withMoveSelectors(new ChangeMoveSelectorConfig(),
                 new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(BedChainSwapMoveFactory.class)))
         .withAcceptorConfig(new LocalSearchAcceptorConfig().withEntityTabuSize(7))
-        .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(200));
+        .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(50));
     SolverConfig config = new SolverConfig()
         .withSolutionClass(PasSchedule.class)
         .withEntityClasses(BedDesignation.class)
