@@ -83,6 +83,10 @@ record AccessEntry(String method, String path, Set<Role> allowed, Set<Role> anyO
     return new AccessEntry(method, path, allowed, anyOrganisation, elsewhere, 201, targets, hospitalScoped, sample);
   }
 
+  AccessEntry accepted() {
+    return new AccessEntry(method, path, allowed, anyOrganisation, elsewhere, 202, targets, hospitalScoped, sample);
+  }
+
   AccessEntry noContent() {
     return new AccessEntry(method, path, allowed, anyOrganisation, elsewhere, 204, targets, hospitalScoped, sample);
   }

@@ -162,6 +162,14 @@ final class AccessMatrix {
           "{\"alias\":\"%s\"}".formatted(StaysFixture.unique("PAS-")))).created(),
       op("DELETE /api/v1/adt/facility-aliases/{alias}", EnumSet.of(ADMIN), (w, org, ref) -> Call.of(
           org.freshAdtAlias())).noContent().hospitalRecords(),
+      // planning/README.md, "Placement suggestions": the bed manager's optimiser of his hospital (runs in memory).
+      op("GET /api/v1/placement", EnumSet.of(BED_MANAGER), (w, org, ref) -> Call.of()),
+      op("POST /api/v1/placement/solve", EnumSet.of(BED_MANAGER), (w, org, ref) -> Call.of()).accepted(),
+      op("POST /api/v1/placement/stop", EnumSet.of(BED_MANAGER), (w, org, ref) -> Call.of()),
+      op("POST /api/v1/placement/accept-all", EnumSet.of(BED_MANAGER), (w, org, ref) -> Call.of()),
+      op("POST /api/v1/placement/suggestions/{plannedAdmissionId}/accept", EnumSet.of(BED_MANAGER),
+          (w, org, ref) -> Call.of(org.freshPlan()).body("{\"bed_id\":%d}".formatted(ref.freshFreeBed())))
+          .hospitalRecords().targets(OWN, OTHER, MIXED),
       // discharge/README.md, "Discharge plan" (plan part): the plan of a stay of the hospital, read and edited by the
       // clinical roles (medically ready by a physician only, not exercised here), its history read by them.
       op("GET /api/v1/stays/{id}/discharge-plan", CLINICAL, (w, org, ref) -> Call.of(org.stayId)).hospitalRecords(),

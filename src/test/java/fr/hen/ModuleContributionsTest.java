@@ -81,8 +81,8 @@ class ModuleContributionsTest {
   @Test
   void navigation_showsEachRoleItsSections_inTheUsualOrder() {
     Map<Role, List<String>> expected = Map.of(
-        Role.BED_MANAGER, List.of("/organisations", "/beds", "/stays", "/planned-admissions", "/referrals",
-            "/discharge", "/units", "/adt/messages",
+        Role.BED_MANAGER, List.of("/organisations", "/beds", "/placement", "/stays", "/planned-admissions",
+            "/referrals", "/discharge", "/units", "/adt/messages",
             "/network/beds", "/forecast", "/discharge/figures"),
         Role.DISCHARGE_COORDINATOR, List.of("/organisations", "/beds", "/stays", "/planned-admissions", "/referrals",
             "/discharge", "/units",

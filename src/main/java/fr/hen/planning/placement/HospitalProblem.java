@@ -1,0 +1,149 @@
+package fr.hen.planning.placement;
+
+import fr.hen.planning.pas.AdmissionPart;
+import fr.hen.planning.pas.Bed;
+import fr.hen.planning.pas.BedDesignation;
+import fr.hen.planning.pas.Department;
+import fr.hen.planning.pas.Gender;
+import fr.hen.planning.pas.GenderPolicy;
+import fr.hen.planning.pas.PasCosts;
+import fr.hen.planning.pas.PasSchedule;
+import fr.hen.planning.pas.Patient;
+import fr.hen.planning.pas.Room;
+import fr.hen.planning.pas.Specialism;
+import fr.hen.stays.BedOccupancy.Occupant;
+import fr.hen.stays.BedStatus;
+import fr.hen.stays.HospitalBeds.BedFact;
+import fr.hen.stays.PlannedAdmissions.PlannedAdmissionFact;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A hospital mapped onto the Patient Admission Scheduling model, night 0 being tonight: units → departments (their
+ * specialism, no age limit), rooms (capacity, gender policy, equipment; the unit's specialism at priority 1), beds
+ * (blocked ones left out, and reserved ones whose admission is not in the horizon); planned admissions → parts to
+ * place (one with a reserved bed is pinned to it); in-hospital patients → parts pinned to their bed until their
+ * expected discharge date (to the horizon's end when none).
+ */
+record HospitalProblem(LocalDate today, int nights, PasSchedule schedule, Map<Long, PlannedAdmissionFact> admissions,
+    Map<Long, BedFact> beds) {
+
+  /** Designation id → the planned admission it places (the other designations are in-hospital patients). */
+  PlannedAdmissionFact admissionOf(BedDesignation d) {
+    return admissions.get(d.getId());
+  }
+
+  BedFact bedOf(Bed bed) {
+    return bed == null ? null : beds.get(bed.id());
+  }
+
+  static HospitalProblem of(LocalDate today, int nights, List<BedFact> bedFacts, List<Occupant> occupants,
+      List<PlannedAdmissionFact> queue) {
+    Map<String, Specialism> specialisms = new LinkedHashMap<>();
+    Map<String, Integer> equipmentBits = new HashMap<>();
+    Map<Long, Department> departments = new LinkedHashMap<>();
+    Map<Long, Room> rooms = new LinkedHashMap<>();
+    Map<Long, Bed> beds = new LinkedHashMap<>();
+    Map<Long, BedFact> factsById = new HashMap<>();
+    Set<Long> reservedInHorizon = new java.util.HashSet<>();
+    for (PlannedAdmissionFact a : queue) {
+      if (a.reservedBedId() != null && inHorizon(a, today, nights)) {
+        reservedInHorizon.add(a.reservedBedId());
+      }
+    }
+    for (BedFact f : bedFacts) {
+      if (f.status() == BedStatus.BLOCKED
+          || f.status() == BedStatus.RESERVED && !reservedInHorizon.contains(f.bedId())) {
+        continue;
+      }
+      Specialism unitSpecialism = specialisms.computeIfAbsent(f.unitSpecialism(),
+          code -> new Specialism(specialisms.size() + 1, code));
+      Department department = departments.computeIfAbsent(f.unitId(),
+          id -> new Department(id, f.unitCode(), null, null, Set.of(unitSpecialism)));
+      Room room = rooms.computeIfAbsent(f.roomId(), id -> new Room(id, f.unitCode() + " " + f.roomCode(),
+          f.roomCapacity(), department, policy(f.genderPolicy()), Map.of(unitSpecialism, 1),
+          bits(f.equipment(), equipmentBits)));
+      beds.put(f.bedId(), new Bed(f.bedId(), room, f.label()));
+      factsById.put(f.bedId(), f);
+    }
+    List<Bed> bedList = List.copyOf(beds.values());
+    List<Patient> patients = new ArrayList<>();
+    List<BedDesignation> designations = new ArrayList<>();
+    Map<Long, PlannedAdmissionFact> admissions = new HashMap<>();
+    long id = 0;
+    for (Occupant o : occupants) {
+      Bed bed = beds.get(o.bedId());
+      int end = o.expectedDischargeDate() == null ? nights
+          : (int) Math.clamp(ChronoUnit.DAYS.between(today, o.expectedDischargeDate()), 1, nights);
+      if (bed == null) {
+        continue;
+      }
+      Patient patient = new Patient(++id, "stay " + o.stayId(), o.age() == null ? 0 : o.age(), gender(o.sex()),
+          null, 0, 0);
+      patients.add(patient);
+      Specialism specialism = bed.room().specialismPriorities().keySet().iterator().next();
+      designations.add(new BedDesignation(id, new AdmissionPart(id, patient, 0, end, specialism), List.of(bed), bed,
+          true));
+    }
+    for (PlannedAdmissionFact a : queue) {
+      if (!inHorizon(a, today, nights)) {
+        continue;
+      }
+      int first = (int) Math.max(0, ChronoUnit.DAYS.between(today, a.plannedDate()));
+      int end = (int) Math.min(nights, ChronoUnit.DAYS.between(today, a.plannedEnd()));
+      Patient patient = new Patient(++id, "planned " + a.id(), a.age(), gender(a.sex()), a.preferredRoomSize(),
+          bits(a.requiredEquipment(), equipmentBits), bits(a.preferredEquipment(), equipmentBits));
+      patients.add(patient);
+      Specialism specialism = specialisms.computeIfAbsent(a.specialism(),
+          code -> new Specialism(specialisms.size() + 1, code));
+      AdmissionPart part = new AdmissionPart(id, patient, first, end, specialism);
+      Bed reserved = a.reservedBedId() == null ? null : beds.get(a.reservedBedId());
+      BedDesignation d = reserved != null
+          ? new BedDesignation(id, part, List.of(reserved), reserved, true)
+          : new BedDesignation(id, part, PasCosts.allowedBeds(patient, bedList));
+      designations.add(d);
+      admissions.put(id, a);
+    }
+    PasSchedule schedule = new PasSchedule(nights, List.copyOf(departments.values()), List.copyOf(rooms.values()),
+        bedList, patients, designations);
+    return new HospitalProblem(today, nights, schedule, admissions, factsById);
+  }
+
+  private static boolean inHorizon(PlannedAdmissionFact a, LocalDate today, int nights) {
+    return a.plannedEnd().isAfter(today) && a.plannedDate().isBefore(today.plusDays(nights)) && a.nights() > 0;
+  }
+
+  static GenderPolicy policy(String code) {
+    return switch (code) {
+      case "MALE" -> GenderPolicy.MALE_ONLY;
+      case "FEMALE" -> GenderPolicy.FEMALE_ONLY;
+      case "SAME" -> GenderPolicy.SAME_GENDER;
+      default -> GenderPolicy.ANY;
+    };
+  }
+
+  static Gender gender(String sex) {
+    return switch (sex == null ? "U" : sex) {
+      case "M" -> Gender.MALE;
+      case "F" -> Gender.FEMALE;
+      default -> Gender.UNKNOWN;
+    };
+  }
+
+  private static int bits(Set<String> codes, Map<String, Integer> index) {
+    int mask = 0;
+    for (String code : codes) {
+      int bit = index.computeIfAbsent(code, c -> index.size());
+      if (bit < 31) {
+        mask |= 1 << bit;
+      }
+    }
+    return mask;
+  }
+}

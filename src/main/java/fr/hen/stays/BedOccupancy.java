@@ -1,0 +1,22 @@
+package fr.hen.stays;
+
+import fr.hen.platform.Actor;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Who lies in which bed of a hospital now, without identity, for the placement optimiser: the bed, the patient's
+ * sex and age, the expected discharge date. Scoped to the actor's organisation; for {@code BED_MANAGER} and actors
+ * holding {@link StayFacts#READ_RIGHT}. Not a view of a patient: nothing is written to the audit log.
+ */
+public interface BedOccupancy {
+
+  /**
+   * An in-hospital stay in a bed: {@code sex} {@code M}, {@code F} or {@code U}; {@code age} in whole years today
+   * (null when the birth date is unknown); {@code expectedDischargeDate} null when none is set.
+   */
+  record Occupant(long stayId, long bedId, String sex, Integer age, LocalDate expectedDischargeDate) {}
+
+  /** The in-hospital stays of the actor's hospital that have a bed. */
+  List<Occupant> occupants(Actor actor);
+}

@@ -1,0 +1,77 @@
+package fr.hen.planning.placement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.hen.planning.pas.Bed;
+import fr.hen.planning.pas.BedDesignation;
+import fr.hen.planning.pas.GenderPolicy;
+import fr.hen.stays.BedOccupancy.Occupant;
+import fr.hen.stays.BedStatus;
+import fr.hen.stays.HospitalBeds.BedFact;
+import fr.hen.stays.PlannedAdmissions.PlannedAdmissionFact;
+import fr.hen.stays.PlannedAdmissions.Status;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** How a hospital becomes a Patient Admission Scheduling problem. */
+class HospitalProblemTest {
+
+  static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
+
+  static BedFact bed(long id, long room, String policy, BedStatus status, Set<String> equipment) {
+    return new BedFact(id, "A" + id, room, "R" + room, 2, policy, equipment, 1, "ONCA", "MEDICAL_ONCOLOGY", status,
+        null);
+  }
+
+  static PlannedAdmissionFact planned(long id, LocalDate date, int nights, String sex, Long reservedBed,
+      Set<String> required) {
+    return new PlannedAdmissionFact(id, 9, Status.PLANNED, date, nights, "MEDICAL_ONCOLOGY", sex, 50, required,
+        Set.of(), 1, null, reservedBed);
+  }
+
+  @Test
+  void blockedBeds_andBedsReservedBeyondTheHorizon_areLeftOut() {
+    HospitalProblem problem = HospitalProblem.of(TODAY, 7, List.of(bed(1, 10, "ANY", BedStatus.FREE, Set.of()),
+        bed(2, 10, "ANY", BedStatus.BLOCKED, Set.of()), bed(3, 11, "ANY", BedStatus.RESERVED, Set.of()),
+        bed(4, 11, "ANY", BedStatus.RESERVED, Set.of())), List.of(),
+        List.of(planned(50, TODAY.plusDays(20), 2, "F", 3L, Set.of()), planned(51, TODAY.plusDays(1), 2, "F", 4L,
+            Set.of())));
+    assertThat(problem.schedule().getBeds()).extracting(Bed::id).containsExactly(1L, 4L);
+    BedDesignation reserved = problem.schedule().getDesignations().getFirst();
+    assertThat(reserved.isPinned()).isTrue();
+    assertThat(reserved.getBed().id()).isEqualTo(4L);
+    assertThat(problem.admissions()).hasSize(1);
+  }
+
+  @Test
+  void inHospitalPatients_arePinnedToTheirBedUntilTheirExpectedDischarge() {
+    HospitalProblem problem = HospitalProblem.of(TODAY, 7, List.of(bed(1, 10, "ANY", BedStatus.OCCUPIED, Set.of()),
+        bed(2, 10, "ANY", BedStatus.OCCUPIED, Set.of())), List.of(new Occupant(100, 1, "M", 70, TODAY.plusDays(3)),
+            new Occupant(101, 2, "F", null, null)), List.of());
+    List<BedDesignation> parts = problem.schedule().getDesignations();
+    assertThat(parts).allSatisfy(d -> assertThat(d.isPinned()).isTrue());
+    assertThat(parts).extracting(BedDesignation::getFirstNight, BedDesignation::getEndNight)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(0, 3), org.assertj.core.groups.Tuple.tuple(0, 7));
+    assertThat(problem.admissions()).isEmpty();
+  }
+
+  @Test
+  void plannedAdmission_isCutToTheHorizon_andAllowedOnlyBedsThatSuitItsSexAndEquipment() {
+    HospitalProblem problem = HospitalProblem.of(TODAY, 7, List.of(bed(1, 10, "MALE", BedStatus.FREE, Set.of()),
+        bed(2, 11, "SAME", BedStatus.FREE, Set.of("OXYGEN")), bed(3, 12, "ANY", BedStatus.FREE, Set.of("OXYGEN")),
+        bed(4, 13, "ANY", BedStatus.FREE, Set.of())), List.of(),
+        List.of(planned(60, TODAY.minusDays(1), 3, "F", null, Set.of("OXYGEN")),
+            planned(61, TODAY.plusDays(5), 10, "U", null, Set.of())));
+    BedDesignation woman = problem.schedule().getDesignations().get(0);
+    assertThat(woman.getFirstNight()).isZero();
+    assertThat(woman.getEndNight()).isEqualTo(2);
+    assertThat(woman.getAllowedBeds()).extracting(Bed::id).containsExactly(2L, 3L);
+    BedDesignation unknownSex = problem.schedule().getDesignations().get(1);
+    assertThat(unknownSex.getEndNight()).isEqualTo(7);
+    assertThat(unknownSex.getAllowedBeds()).extracting(Bed::id).containsExactly(3L, 4L);
+    assertThat(problem.schedule().getRooms()).extracting(r -> r.genderPolicy()).containsExactly(
+        GenderPolicy.MALE_ONLY, GenderPolicy.SAME_GENDER, GenderPolicy.ANY, GenderPolicy.ANY);
+  }
+}
