@@ -146,7 +146,7 @@ class ModulePlugInTest {
     mvc.perform(get("/admin/audit").param("username", "example-writer").param("kind", "ACCOUNTS").with(user(admin)))
         .andExpect(content().string(containsString("example setting changed")))
         .andExpect(content().string(
-            containsString("Administration (ExampleSetting, Invitation, Organisation, Room, Unit, User)")));
+            containsString("Administration (AdtFacilityAlias, ExampleSetting, Invitation, Organisation, Room, Unit, User)")));
     mvc.perform(get("/admin/audit").param("username", "example-writer").param("kind", "PATIENT_DATA")
             .with(user(admin)))
         .andExpect(content().string(not(containsString("example setting changed"))));
