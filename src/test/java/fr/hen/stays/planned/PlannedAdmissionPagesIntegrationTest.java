@@ -10,40 +10,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import fr.hen.PostgresIntegrationTest;
 import fr.hen.platform.HenUser;
 import fr.hen.platform.Role;
 import fr.hen.stays.StaysFixture;
+import fr.hen.stays.stay.OneBedHospitalTest;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** The planned admissions pages: the queue and its empty state, the form with inline errors, reserve and cancel. */
-@PostgresIntegrationTest
-class PlannedAdmissionPagesIntegrationTest {
-
-  @Autowired MockMvc mvc;
-  @Autowired JdbcClient jdbc;
-
-  StaysFixture fixture;
-  long org;
-  String unit;
-  long bed;
-  HenUser bedManager;
-
-  @BeforeEach
-  void hospital() {
-    fixture = new StaysFixture(jdbc);
-    org = fixture.organisation("HOSPITAL");
-    unit = StaysFixture.unique("U");
-    bed = fixture.freeBed(org, unit);
-    bedManager = StaysFixture.user(org, Role.BED_MANAGER);
-  }
+class PlannedAdmissionPagesIntegrationTest extends OneBedHospitalTest {
 
   MockHttpServletRequestBuilder form(String key, String nights) {
     return form(key, nights, "61");

@@ -9,21 +9,21 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** Stay tests through the API and the pages: a fresh hospital with one unit and one free bed, and its bed manager. */
+/** Stays tests (stays, planned admissions) through the API and the pages: a fresh hospital with one unit and one free bed, and its bed manager. */
 @PostgresIntegrationTest
-abstract class OneBedHospitalTest {
+public abstract class OneBedHospitalTest {
 
-  @Autowired MockMvc mvc;
-  @Autowired JdbcClient jdbc;
+  @Autowired protected MockMvc mvc;
+  @Autowired protected JdbcClient jdbc;
 
-  StaysFixture fixture;
-  long org;
-  String unit;
-  long bed;
-  HenUser bedManager;
+  protected StaysFixture fixture;
+  protected long org;
+  protected String unit;
+  protected long bed;
+  protected HenUser bedManager;
 
   @BeforeEach
-  void hospital() {
+  protected void hospital() {
     fixture = new StaysFixture(jdbc);
     org = fixture.organisation("HOSPITAL");
     unit = StaysFixture.unique("U");
