@@ -1,6 +1,7 @@
 package fr.hen.platform;
 
 import java.util.Collection;
+import java.util.List;
 
 /**
  * The append-only audit log of patient data. Call it inside the transaction that reads or writes the data, so
@@ -25,4 +26,10 @@ public interface AuditLog {
 
   /** Records one export of patient data (a file leaving the application): one entry naming every patient in it. */
   void recordExport(Actor actor, String resourceType, Collection<Long> patientIds, String detail);
+
+  /** One entry of {@link #recordAll}: what {@link #record} takes besides the actor. */
+  record Entry(AuditAction action, String resourceType, String resourceId, Long patientId, String detail) {}
+
+  /** Records entries of one actor at once (a feed's batch of movements): the same rows as one {@link #record} each. */
+  void recordAll(Actor actor, List<Entry> entries);
 }

@@ -4,6 +4,7 @@ import fr.hen.platform.Actor;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The movements an interface feed (the HL7 v2 ADT feed of the {@code adt} module) records, addressed by the feed's
@@ -25,6 +26,23 @@ public interface HospitalFeed {
 
   /** What the feed knows of a stay it addressed by its visit number. */
   record FeedStay(long stayId, StayStatus status, FeedPlace place) {}
+
+  /** An admission, transfer or discharge of a batch ({@link #record}), with what the single call of its kind takes. */
+  record FeedMovement(Kind kind, String visitNumber, FeedPatient patient, FeedPlace place, LocalDateTime at,
+      AdmissionSource source, DischargeDestination destination) {
+
+    public enum Kind { ADMISSION, TRANSFER, DISCHARGE }
+  }
+
+  /**
+   * Records a run of movements of the actor's hospital, in order, with the same rules, rows, events and audit
+   * entries as calling {@link #admit}, {@link #transfer} and {@link #discharge} one after another, but with a few
+   * statements for the whole run. Stops before the first movement it does not apply in bulk: one that breaks a rule,
+   * addresses a stay not known yet, meets a reservation or a planned admission. Returns how many of the first
+   * movements it applied; the caller applies the next one with its single call (which reports its error or handles
+   * the case), then may call this again with the rest.
+   */
+  int record(Actor actor, java.util.List<FeedMovement> movements);
 
   /** The stay of the actor's hospital with this visit number (not voided), if any. */
   Optional<FeedStay> stay(Actor actor, String visitNumber);
@@ -72,4 +90,11 @@ public interface HospitalFeed {
 
   /** The patient id of a known MRN in the actor's hospital (for the audit of a message naming it). */
   Optional<Long> patient(Actor actor, String mrn);
+
+  /**
+   * Runs work made of calls of this feed inside the caller's transaction and publishes their admissions, transfers
+   * and discharges at its end as one {@link StayMovementsRecorded} per organisation instead of one event each (a
+   * batch of messages applied in one transaction). Work that throws publishes nothing.
+   */
+  <T> T together(Supplier<T> work);
 }

@@ -69,20 +69,28 @@ public final class AdtLoadBenchmark {
       s.execute("DROP DATABASE IF EXISTS hen_bench_adt WITH (FORCE)");
       s.execute("CREATE DATABASE hen_bench_adt");
     }
-    ConfigurableApplicationContext context = new SpringApplicationBuilder(HenApplication.class)
-        .run("--spring.datasource.url=jdbc:postgresql://" + PG + "/hen_bench_adt",
-            "--spring.datasource.username=postgres", "--spring.datasource.password=", "--server.port=0",
-            "--hen.hl7.port=0", "--logging.level.root=WARN",
-            "--hen.hl7.writers=" + System.getProperty("adt.writers", "1"),
-            "--logging.level.fr.hen.adt.feed.AdtProcessor=" + System.getProperty("adt.log", "WARN"));
+    int visits = (messages * 2 + 20_000) / 3 + 10_000;
+    int history = Integer.getInteger("adt.history", 50_000);
+    String facility;
+    // a first start makes the schema; the hospital, its beds and a year of past stays are written; the second start
+    // (the measured one) finds them like a production database, its census and discharge plans back-filled
+    try (ConfigurableApplicationContext first = start()) {
+      JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
+      facility = seed(jdbc, visits * 2, history);
+    }
+    ConfigurableApplicationContext context = start();
+    java.util.concurrent.ScheduledExecutorService analyze = java.util.concurrent.Executors
+        .newSingleThreadScheduledExecutor();
     try {
       JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
-      int visits = (messages * 2 + 20_000) / 3 + 10_000;
-      String facility = seed(jdbc, visits * 2);
       jdbc.execute("CREATE TABLE bench_bare_message (id BIGSERIAL PRIMARY KEY, control_id VARCHAR(64), raw TEXT, "
           + "received_at TIMESTAMP)");
       jdbc.execute("ANALYZE");
       jdbc.execute("CHECKPOINT");
+      jdbc.execute("SELECT pg_stat_reset()");
+      // what autovacuum does in production (it is off on this machine kind): fresh planner statistics while the
+      // tables grow, so that plans cached by prepared statements are made again for their size
+      analyze.scheduleWithFixedDelay(() -> jdbc.execute("ANALYZE"), 10, 10, java.util.concurrent.TimeUnit.SECONDS);
       AdtListener listener = context.getBean(AdtListener.class);
       MllpServer.Settings settings = new MllpServer.Settings(64, 8 << 20, Duration.ofMinutes(5),
           Duration.ofSeconds(30), Duration.ofSeconds(30), 64);
@@ -107,13 +115,34 @@ public final class AdtLoadBenchmark {
       System.out.printf("messages stored: %d, stays: %d%n",
           jdbc.queryForObject("SELECT COUNT(*) FROM adt_message", Long.class),
           jdbc.queryForObject("SELECT COUNT(*) FROM stay", Long.class));
+      printTableScans(jdbc);
     } finally {
+      analyze.shutdownNow();
       context.close();
     }
   }
 
+  private static ConfigurableApplicationContext start() {
+    return new SpringApplicationBuilder(HenApplication.class)
+        .run("--spring.datasource.url=jdbc:postgresql://" + PG + "/hen_bench_adt",
+            "--spring.datasource.username=postgres", "--spring.datasource.password=", "--server.port=0",
+            "--hen.hl7.port=0", "--logging.level.root=WARN",
+            "--hen.hl7.writers=" + System.getProperty("adt.writers", "1"),
+            "--logging.level.fr.hen.adt.feed.AdtProcessor=" + System.getProperty("adt.log", "WARN"));
+  }
+
+  /** Sequential scans of the run's busiest tables: a row look-up that scans is a missing index or a stale plan. */
+  private static void printTableScans(JdbcTemplate jdbc) {
+    jdbc.query("""
+        SELECT relname, seq_scan, seq_tup_read, idx_scan FROM pg_stat_user_tables
+        WHERE seq_tup_read > 100000 ORDER BY seq_tup_read DESC LIMIT 8""", rs -> {
+      System.out.printf("scans: %s seq %d (%d rows read), index %d%n", rs.getString(1), rs.getLong(2),
+          rs.getLong(3), rs.getLong(4));
+    });
+  }
+
   /** A hospital of {@code beds} free beds in one unit (rooms of two beds); returns its code (MSH-4). */
-  private static String seed(JdbcTemplate jdbc, int beds) {
+  private static String seed(JdbcTemplate jdbc, int beds, int history) {
     String code = "BENCHADT";
     jdbc.update("""
         INSERT INTO organisation (code, type, name, city, partnership_status, created_at, updated_at)
@@ -126,6 +155,31 @@ public final class AdtLoadBenchmark {
         + "FROM generate_series(1, ?) g", unit, beds / 2 + 1);
     jdbc.update("INSERT INTO bed (room_id, code, status, status_changed_at) SELECT r.id, c.code, 'FREE', "
         + "CURRENT_TIMESTAMP FROM room r CROSS JOIN (VALUES ('A'), ('B')) c(code) WHERE r.unit_id = ?", unit);
+    // a year of past stays (discharged, three movements each), as a hospital's database holds
+    jdbc.update("""
+        INSERT INTO patient (organisation_id, mrn, family_name, given_name, birth_date, sex, created_at, created_by)
+        SELECT ?, 'H' || g, 'Past' || g, 'Anne', DATE '1940-01-01' + (g % 20000), CASE WHEN g % 2 = 0 THEN 'F'
+               ELSE 'M' END, CURRENT_TIMESTAMP, 'bench'
+        FROM generate_series(1, ?) g""", org, history);
+    jdbc.update("""
+        INSERT INTO stay (organisation_id, patient_id, status, unit_id, admitted_at, discharged_at,
+                          discharge_destination, admission_source, planned, external_id, created_at, created_by)
+        SELECT ?, p.id, 'DISCHARGED', ?, CURRENT_TIMESTAMP - (400 - p.id % 365) * INTERVAL '1 day',
+               CURRENT_TIMESTAMP - (395 - p.id % 365) * INTERVAL '1 day', 'HOME', 'HOME', FALSE, 'PAST' || p.id,
+               CURRENT_TIMESTAMP, 'bench'
+        FROM patient p WHERE p.organisation_id = ?""", org, unit, org);
+    long firstBed = jdbc.queryForObject("SELECT MIN(b.id) FROM bed b JOIN room r ON r.id = b.room_id "
+        + "WHERE r.unit_id = ?", Long.class, unit);
+    for (String kind : List.of("ADMISSION", "TRANSFER", "DISCHARGE")) {
+      jdbc.update("""
+          INSERT INTO movement (stay_id, kind, occurred_at, from_unit_id, from_bed_id, to_unit_id, to_bed_id,
+                                created_at, created_by)
+          SELECT s.id, ?, s.admitted_at + ? * INTERVAL '2 day', ?, ?, ?, ?, CURRENT_TIMESTAMP, 'bench'
+          FROM stay s WHERE s.organisation_id = ?""", kind, kind.equals("ADMISSION") ? 0
+          : kind.equals("TRANSFER") ? 1 : 2, kind.equals("ADMISSION") ? null : unit,
+          kind.equals("ADMISSION") ? null : firstBed + 2 * (kind.equals("DISCHARGE") ? 1 : 0),
+          kind.equals("DISCHARGE") ? null : unit, kind.equals("DISCHARGE") ? null : firstBed + 2, org);
+    }
     return code;
   }
 

@@ -3,6 +3,7 @@ package fr.hen.adt.feed;
 import fr.hen.platform.ConflictException;
 import fr.hen.platform.InvalidFieldException;
 import fr.hen.platform.SystemActor;
+import fr.hen.platform.SystemActors;
 import fr.hen.stays.AdmissionSource;
 import fr.hen.stays.BedIsolation;
 import fr.hen.stays.BedStatus;
@@ -13,6 +14,8 @@ import fr.hen.stays.HospitalFeed;
 import fr.hen.stays.HospitalFeed.FeedStay;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -39,6 +42,48 @@ class AdtHandler {
     this.beds = beds;
     this.pending = pending;
     this.clock = clock;
+  }
+
+  /** Whether a message can go in a run applied in bulk ({@link #applyRun}): an accepted A01, A02 or A03. */
+  static boolean bulk(Prepared m) {
+    return !m.refused() && m.hospital() != null && m.event() != null
+        && switch (m.event()) {
+          case "A01", "A02", "A03" -> true;
+          default -> false;
+        };
+  }
+
+  /**
+   * Applies a run of A01 / A02 / A03 of one hospital in bulk ({@link HospitalFeed#record}) inside the caller's
+   * transaction, as {@link #apply} would one by one; returns how many of the first it applied. The next one, if any,
+   * goes through {@link #apply}.
+   */
+  int applyRun(List<Prepared> run) {
+    Facilities.Hospital hospital = run.getFirst().hospital();
+    SystemActor actor = hospital.actor();
+    List<HospitalFeed.FeedMovement> movements = run.stream().map(m -> switch (m.event()) {
+      case "A01" -> new HospitalFeed.FeedMovement(HospitalFeed.FeedMovement.Kind.ADMISSION, m.visit(), m.patient(),
+          m.place(), m.eventTime(), source(m), null);
+      case "A02" -> new HospitalFeed.FeedMovement(HospitalFeed.FeedMovement.Kind.TRANSFER, m.visit(), m.patient(),
+          m.place(), m.eventTime(), null, null);
+      default -> new HospitalFeed.FeedMovement(HospitalFeed.FeedMovement.Kind.DISCHARGE, m.visit(), m.patient(),
+          m.place(), m.eventTime(), null, destination(m.disposition()));
+    }).toList();
+    int applied = SystemActors.run(actor, () -> feed.record(actor, movements));
+    if (applied > 0) {
+      LocalDateTime now = LocalDateTime.now(clock);
+      List<String> transferred = new ArrayList<>();
+      List<String> discharged = new ArrayList<>();
+      for (Prepared m : run.subList(0, applied)) {
+        if ("A02".equals(m.event())) {
+          transferred.add(m.visit());
+        } else if ("A03".equals(m.event())) {
+          discharged.add(m.visit());
+        }
+      }
+      pending.closeDone(hospital.id(), transferred, discharged, now);
+    }
+    return applied;
   }
 
   Outcome apply(Prepared m) {

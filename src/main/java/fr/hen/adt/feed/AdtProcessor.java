@@ -4,6 +4,7 @@ import fr.hen.platform.ConflictException;
 import fr.hen.platform.InvalidFieldException;
 import fr.hen.platform.NotFoundException;
 import fr.hen.platform.SystemActors;
+import fr.hen.stays.HospitalFeed;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -33,8 +34,11 @@ class AdtProcessor {
   private final MessageStore store;
   private final TransactionTemplate tx;
   private final Clock clock;
+  private final HospitalFeed feed;
 
-  AdtProcessor(AdtHandler handler, MessageStore store, PlatformTransactionManager transactions, Clock clock) {
+  AdtProcessor(AdtHandler handler, MessageStore store, PlatformTransactionManager transactions, Clock clock,
+      HospitalFeed feed) {
+    this.feed = feed;
     this.handler = handler;
     this.store = store;
     this.tx = new TransactionTemplate(transactions);
@@ -45,36 +49,7 @@ class AdtProcessor {
   List<String> process(List<Prepared> batch) {
     if (batch.size() > 1) {
       try {
-        List<String> acks = tx.execute(s -> {
-          List<String> out = new ArrayList<>(batch.size());
-          List<MessageStore.Row> rows = new ArrayList<>(batch.size());
-          Map<String, Integer> seen = new HashMap<>();
-          for (Prepared p : batch) {
-            String key = p.facility() + "\u0000" + p.controlId();
-            Integer earlier = seen.get(key);
-            if (earlier != null) {
-              out.add(null); // filled below with the first one's ACK
-              continue;
-            }
-            Optional<String> stored = store.ackOf(p.facility(), p.controlId());
-            if (stored.isPresent()) {
-              out.add(stored.get());
-              continue;
-            }
-            MessageStore.Row row = apply(p);
-            seen.put(key, out.size());
-            rows.add(row);
-            out.add(row.ack());
-          }
-          store.insert(rows);
-          for (int i = 0; i < out.size(); i++) {
-            if (out.get(i) == null) {
-              Prepared p = batch.get(i);
-              out.set(i, out.get(seen.get(p.facility() + "\u0000" + p.controlId())));
-            }
-          }
-          return out;
-        });
+        List<String> acks = tx.execute(s -> feed.together(() -> applyBatch(batch)));
         return acks;
       } catch (RuntimeException e) {
         LOG.debug("batch of {} rolled back, applied one by one: {}", batch.size(), e.toString());
@@ -92,6 +67,73 @@ class AdtProcessor {
       }
     }
     return acks;
+  }
+
+  /**
+   * A batch in the current transaction: repeats get the stored (or the batch's first) ACK; runs of A01 / A02 / A03
+   * of one hospital are applied in bulk, every other message (and the one a run stops at) alone, in order. Throws
+   * when a message breaks a rule (the caller rolls the batch back and applies its messages one by one).
+   */
+  private List<String> applyBatch(List<Prepared> batch) {
+    String[] out = new String[batch.size()];
+    MessageStore.Row[] rows = new MessageStore.Row[batch.size()];
+    Map<String, Integer> seen = new HashMap<>();
+    Map<String, String> storedAcks = store.acksOf(batch);
+    List<Integer> todo = new ArrayList<>(batch.size());
+    int[] firstOf = new int[batch.size()];
+    for (int i = 0; i < batch.size(); i++) {
+      Prepared p = batch.get(i);
+      String key = MessageStore.key(p.facility(), p.controlId());
+      firstOf[i] = -1;
+      Integer earlier = seen.get(key);
+      if (earlier != null) {
+        firstOf[i] = earlier; // a repeat within the batch: the first one's ACK
+      } else if (storedAcks.containsKey(key)) {
+        out[i] = storedAcks.get(key);
+      } else {
+        seen.put(key, i);
+        todo.add(i);
+      }
+    }
+    int next = 0;
+    while (next < todo.size()) {
+      Prepared p = batch.get(todo.get(next));
+      if (AdtHandler.bulk(p)) {
+        int end = next;
+        List<Prepared> run = new ArrayList<>();
+        while (end < todo.size() && AdtHandler.bulk(batch.get(todo.get(end)))
+            && batch.get(todo.get(end)).hospital().id() == p.hospital().id()) {
+          run.add(batch.get(todo.get(end)));
+          end++;
+        }
+        int applied = run.size() > 1 ? handler.applyRun(run) : 0;
+        LocalDateTime now = LocalDateTime.now(clock);
+        for (int k = 0; k < applied; k++) {
+          int i = todo.get(next + k);
+          rows[i] = new MessageStore.Row(batch.get(i), MessageStore.Status.PROCESSED, "AA", null, null,
+              Acks.accept(batch.get(i), now, null), now);
+        }
+        next += applied;
+        if (applied == run.size()) {
+          continue;
+        }
+      }
+      int i = todo.get(next);
+      rows[i] = apply(batch.get(i));
+      next++;
+    }
+    List<MessageStore.Row> written = new ArrayList<>(todo.size());
+    for (int i : todo) {
+      written.add(rows[i]);
+      out[i] = rows[i].ack();
+    }
+    store.insert(written);
+    for (int i = 0; i < out.length; i++) {
+      if (firstOf[i] >= 0) {
+        out[i] = out[firstOf[i]];
+      }
+    }
+    return List.of(out);
   }
 
   /**

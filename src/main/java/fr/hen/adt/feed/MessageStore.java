@@ -1,5 +1,6 @@
 package fr.hen.adt.feed;
 
+import java.sql.Types;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -21,9 +22,11 @@ class MessageStore {
       long rawBytes, LocalDateTime receivedAt, String ack, int attempts) {}
 
   private final JdbcClient jdbc;
+  private final org.springframework.jdbc.core.JdbcTemplate template;
 
-  MessageStore(JdbcClient jdbc) {
+  MessageStore(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate template) {
     this.jdbc = jdbc;
+    this.template = template;
   }
 
   /** The ACK stored for this key, if the message was received before. */
@@ -32,25 +35,28 @@ class MessageStore {
         .param("f", facility).param("c", controlId).query(String.class).optional();
   }
 
+  /** Writes the rows as one JDBC batch. */
   void insert(List<Row> rows) {
-    for (Row r : rows) {
-      Prepared p = r.message();
-      jdbc.sql("""
-              INSERT INTO adt_message (sending_facility, control_id, organisation_id, message_type, event_type,
-                                       visit_number, status, ack_code, error_code, error_text, raw, raw_bytes, ack,
-                                       received_at, processed_at)
-              VALUES (:f, :c, :org, :type, :event, :visit, :status, :ackCode, :errCode, :errText, :raw, :bytes, :ack,
-                      :received, :processed)""")
-          .param("f", p.facility()).param("c", p.controlId())
-          .param("org", p.hospital() == null ? null : p.hospital().id())
-          .param("type", p.messageType()).param("event", p.event())
-          .param("visit", Hl7Reader.clip(p.visit(), 64)).param("status", r.status().name())
-          .param("ackCode", r.ackCode()).param("errCode", Hl7Reader.clip(r.errorCode(), 60))
-          .param("errText", Hl7Reader.clip(r.errorText(), 500)).param("raw", p.raw())
-          .param("bytes", (int) Math.min(Integer.MAX_VALUE, p.rawBytes())).param("ack", r.ack())
-          .param("received", p.receivedAt()).param("processed", r.processedAt())
-          .update();
+    if (rows.isEmpty()) {
+      return;
     }
+    template.batchUpdate("""
+            INSERT INTO adt_message (sending_facility, control_id, organisation_id, message_type, event_type,
+                                     visit_number, status, ack_code, error_code, error_text, raw, raw_bytes, ack,
+                                     received_at, processed_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        rows.stream().map(r -> {
+          Prepared p = r.message();
+          return new Object[] {p.facility(), p.controlId(), p.hospital() == null ? null : p.hospital().id(),
+              p.messageType(), p.event(), Hl7Reader.clip(p.visit(), 64), r.status().name(), r.ackCode(),
+              Hl7Reader.clip(r.errorCode(), 60), Hl7Reader.clip(r.errorText(), 500), p.raw(),
+              (int) Math.min(Integer.MAX_VALUE, p.rawBytes()), r.ack(),
+              p.receivedAt() == null ? null : java.sql.Timestamp.valueOf(p.receivedAt()),
+              r.processedAt() == null ? null : java.sql.Timestamp.valueOf(r.processedAt())};
+        }).toList(),
+        new int[] {Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+            Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.INTEGER, Types.VARCHAR,
+            Types.TIMESTAMP, Types.TIMESTAMP});
   }
 
   /** Locks a message for its replay. */
@@ -65,6 +71,36 @@ class MessageStore {
             rs.getString("raw"), rs.getLong("raw_bytes"), rs.getObject("received_at", LocalDateTime.class),
             rs.getString("ack"), rs.getInt("attempts")))
         .optional();
+  }
+
+  /** Whether a message of the hospital waits for its stay. */
+  boolean anyWaiting(long organisationId) {
+    return !jdbc.sql("SELECT id FROM adt_message WHERE organisation_id = :org AND status = 'WAITING' LIMIT 1")
+        .param("org", organisationId).query(Long.class).list().isEmpty();
+  }
+
+  /**
+   * The ACKs stored for these messages' keys (sending facility and MSH-10), by {@link #key}; one query for a batch.
+   */
+  java.util.Map<String, String> acksOf(List<Prepared> messages) {
+    java.util.Set<String> facilities = new java.util.HashSet<>();
+    java.util.Set<String> controls = new java.util.HashSet<>();
+    for (Prepared p : messages) {
+      facilities.add(p.facility());
+      controls.add(p.controlId());
+    }
+    java.util.Map<String, String> acks = new java.util.HashMap<>();
+    jdbc.sql("""
+            SELECT sending_facility, control_id, ack FROM adt_message
+            WHERE sending_facility IN (:f) AND control_id IN (:c)""")
+        .param("f", facilities).param("c", controls)
+        .query((rs, n) -> acks.put(key(rs.getString(1), rs.getString(2)), rs.getString(3))).list();
+    return acks;
+  }
+
+  /** A message's key: its sending facility and MSH-10. */
+  static String key(String facility, String controlId) {
+    return facility + "\u0000" + controlId;
   }
 
   /** The waiting messages of a hospital, oldest first. */

@@ -45,6 +45,25 @@ class PendingMovements {
         .param("kind", kind.name()).update();
   }
 
+  /**
+   * The movements of a bulk run arrived: the open pending transfers of the transferred visits and the open pending
+   * discharges and leaves of the discharged ones are done (as {@link #close} one by one). One query when nothing of
+   * the hospital is pending.
+   */
+  void closeDone(long org, java.util.List<String> transferred, java.util.List<String> discharged,
+      LocalDateTime now) {
+    if (transferred.isEmpty() && discharged.isEmpty()
+        || jdbc.sql("SELECT id FROM adt_pending WHERE organisation_id = :org AND status = 'OPEN' LIMIT 1")
+            .param("org", org).query(Long.class).list().isEmpty()) {
+      return;
+    }
+    transferred.forEach(v -> close(org, v, Kind.TRANSFER, "DONE", now));
+    discharged.forEach(v -> {
+      close(org, v, Kind.DISCHARGE, "DONE", now);
+      close(org, v, Kind.LEAVE, "DONE", now);
+    });
+  }
+
   boolean isOpen(long org, String visit, Kind kind) {
     return jdbc.sql("""
             SELECT COUNT(*) FROM adt_pending

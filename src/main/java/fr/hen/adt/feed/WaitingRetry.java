@@ -4,6 +4,7 @@ import fr.hen.platform.SystemActor;
 import fr.hen.platform.SystemActors;
 import fr.hen.stays.HospitalFeed;
 import fr.hen.stays.PatientAdmitted;
+import fr.hen.stays.StayMovementsRecorded;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -34,6 +35,20 @@ class WaitingRetry {
    */
   @ApplicationModuleListener
   void on(PatientAdmitted event) {
+    if (store.anyWaiting(event.organisationId())) {
+      retry(event);
+    }
+  }
+
+  /** A feed's batch: its admissions retry as above, once it is known that something of the hospital waits. */
+  @ApplicationModuleListener
+  void on(StayMovementsRecorded event) {
+    if (!event.admitted().isEmpty() && store.anyWaiting(event.organisationId())) {
+      event.admitted().forEach(this::retry);
+    }
+  }
+
+  private void retry(PatientAdmitted event) {
     SystemActor actor = Facilities.actorFor(event.organisationId(), "retry");
     Optional<String> visit = SystemActors.run(actor, () -> feed.visitNumber(actor, event.stayId()));
     List<Long> waiting = visit.map(v -> store.waiting(event.organisationId(), v, 1000))

@@ -11,6 +11,7 @@ import fr.hen.stays.PatientDischarged;
 import fr.hen.stays.StayFacts;
 import fr.hen.stays.StayFacts.StayFact;
 import fr.hen.stays.StayStatus;
+import fr.hen.stays.StayMovementsRecorded;
 import fr.hen.stays.StaysLoaded;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -63,6 +64,18 @@ class PlanLifecycle {
   @ApplicationModuleListener
   void on(DischargeCancelled event) {
     follow(event.stayId(), null);
+  }
+
+  /**
+   * A feed's batch: each admitted or discharged stay followed once, in one transaction, in id order (a stay both
+   * admitted and discharged in the batch ends discharged, with its discharge's destination).
+   */
+  @ApplicationModuleListener
+  void on(StayMovementsRecorded event) {
+    java.util.TreeMap<Long, Long> destinations = new java.util.TreeMap<>();
+    event.admitted().forEach(e -> destinations.putIfAbsent(e.stayId(), null));
+    event.discharged().forEach(e -> destinations.put(e.stayId(), e.destinationOrganisationId()));
+    destinations.forEach(this::follow);
   }
 
   @ApplicationModuleListener

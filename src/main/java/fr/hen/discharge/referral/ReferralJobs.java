@@ -2,6 +2,7 @@ package fr.hen.discharge.referral;
 
 import fr.hen.platform.SystemActors;
 import fr.hen.stays.PatientDischarged;
+import fr.hen.stays.StayMovementsRecorded;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -32,5 +33,12 @@ class ReferralJobs {
   @ApplicationModuleListener
   void on(PatientDischarged event) {
     SystemActors.run(ReferralAutomation.TRANSFER, () -> automation.discharged(ReferralAutomation.TRANSFER, event));
+  }
+
+  /** A feed's batch: each discharge as if it came alone, in one transaction. */
+  @ApplicationModuleListener
+  void on(StayMovementsRecorded event) {
+    SystemActors.run(ReferralAutomation.TRANSFER, () -> event.discharged()
+        .forEach(discharge -> automation.discharged(ReferralAutomation.TRANSFER, discharge)));
   }
 }

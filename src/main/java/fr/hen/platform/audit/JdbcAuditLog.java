@@ -45,6 +45,20 @@ class JdbcAuditLog implements AuditLog {
         clientAddress(actor));
   }
 
+  @Override
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void recordAll(Actor actor, List<Entry> entries) {
+    if (entries.isEmpty()) {
+      return;
+    }
+    Timestamp at = Timestamp.valueOf(LocalDateTime.now(clock));
+    String address = clientAddress(actor);
+    jdbc.batchUpdate(INSERT, entries.stream().map(e -> new Object[] {at, actor.name(), actor.kind().name(),
+        actor.organisation(), e.action().name(), e.resourceType(), e.resourceId(), e.patientId(),
+        truncate(e.detail()), address}).toList(), new int[] {Types.TIMESTAMP, Types.VARCHAR, Types.VARCHAR,
+        Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.VARCHAR, Types.VARCHAR});
+  }
+
   /**
    * One entry for the view, listing its patients in {@code audit_event_patient} (a single patient goes on the entry
    * itself): a bed board of 300 patients is one entry and 300 narrow rows, written as one batch.

@@ -8,6 +8,7 @@ import fr.hen.stays.PatientAdmitted;
 import fr.hen.stays.PatientDischarged;
 import fr.hen.stays.PatientTransferred;
 import fr.hen.stays.StayFacts;
+import fr.hen.stays.StayMovementsRecorded;
 import fr.hen.stays.StaysLoaded;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -59,6 +60,12 @@ class BedCensusListener {
   @ApplicationModuleListener
   void on(DischargeCancelled event) {
     refresh(event.stayId(), event.organisationId());
+  }
+
+  /** A feed's batch: each stay it moved refreshed once, in one transaction (in id order, as every batch locks). */
+  @ApplicationModuleListener
+  void on(StayMovementsRecorded event) {
+    event.stayIds().stream().sorted().forEach(id -> refresh(id, event.organisationId()));
   }
 
   @ApplicationModuleListener

@@ -9,6 +9,7 @@ import fr.hen.stays.PatientAdmitted;
 import fr.hen.stays.PatientDischarged;
 import fr.hen.stays.PatientTransferred;
 import fr.hen.stays.PlannedAdmissionChanged;
+import fr.hen.stays.StayMovementsRecorded;
 import fr.hen.stays.StaysLoaded;
 import fr.hen.stays.UnitStructureChanged;
 import java.time.Clock;
@@ -101,6 +102,11 @@ class BoardSignals {
   }
 
   @EventListener
+  void on(StayMovementsRecorded e) {
+    changed(e.organisationId());
+  }
+
+  @EventListener
   void on(StaysLoaded e) {
     changed(e.organisationId());
   }
@@ -108,6 +114,9 @@ class BoardSignals {
   /** The board of this organisation changed in the current transaction (if any). */
   void changed(long organisationId) {
     if (database.postgres()) {
+      if (!firstInTransaction(organisationId)) {
+        return; // one notification per organisation and transaction: a feed's batch changes hundreds of beds
+      }
       jdbc.sql("SELECT pg_notify(:channel, :payload)").param("channel", CHANNEL)
           .param("payload", String.valueOf(organisationId)).query((rs, n) -> 1).list();
     } else if (TransactionSynchronizationManager.isSynchronizationActive()) {
@@ -120,5 +129,28 @@ class BoardSignals {
     } else {
       stream.changed(organisationId);
     }
+  }
+
+  /**
+   * True the first time an organisation changes in the current transaction (always outside one). The set lives in a
+   * synchronization of the transaction, so an inner {@code REQUIRES_NEW} transaction keeps its own.
+   */
+  private static boolean firstInTransaction(long organisationId) {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      return true;
+    }
+    for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
+      if (synchronization instanceof Signalled signalled) {
+        return signalled.organisations.add(organisationId);
+      }
+    }
+    Signalled signalled = new Signalled();
+    TransactionSynchronizationManager.registerSynchronization(signalled);
+    return signalled.organisations.add(organisationId);
+  }
+
+  /** The organisations already signalled in a transaction. */
+  private static final class Signalled implements TransactionSynchronization {
+    private final java.util.Set<Long> organisations = new java.util.HashSet<>();
   }
 }

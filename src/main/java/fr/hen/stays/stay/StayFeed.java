@@ -50,10 +50,13 @@ class StayFeed implements HospitalFeed {
   private final ApplicationEventPublisher events;
   private final Clock clock;
   private final Duration window;
+  private final MovementEvents movements;
+  private final FeedBatch batch;
 
   StayFeed(StayService service, FeedQueries queries, StayRepository stays, PatientRepository patients,
       BedRepository beds, AuditLog audit, ApplicationEventPublisher events, Clock clock,
-      @Value("${hen.stays.cancel-window:24h}") Duration window) {
+      @Value("${hen.stays.cancel-window:24h}") Duration window, MovementEvents movements,
+      FeedBatch batch) {
     this.service = service;
     this.queries = queries;
     this.stays = stays;
@@ -63,6 +66,21 @@ class StayFeed implements HospitalFeed {
     this.events = events;
     this.clock = clock;
     this.window = window;
+    this.movements = movements;
+    this.batch = batch;
+  }
+
+  @Override
+  @Transactional
+  @PreAuthorize("hasRole('BED_MANAGER')")
+  public int record(Actor actor, java.util.List<FeedMovement> run) {
+    return batch.record(actor, run, StayService.mayBackdate());
+  }
+
+  @Override
+  @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+  public <T> T together(java.util.function.Supplier<T> work) {
+    return movements.together(work);
   }
 
   @Override
@@ -220,8 +238,8 @@ class StayFeed implements HospitalFeed {
         "swap to bed " + secondBed.label());
     audit.record(actor, AuditAction.TRANSFER, StaysAuditTypes.STAY, String.valueOf(second.id()), second.patientId(),
         "swap to bed " + firstBed.label());
-    events.publishEvent(new PatientTransferred(first.id(), org, firstBed.id(), secondBed.id()));
-    events.publishEvent(new PatientTransferred(second.id(), org, secondBed.id(), firstBed.id()));
+    movements.transferred(new PatientTransferred(first.id(), org, firstBed.id(), secondBed.id()));
+    movements.transferred(new PatientTransferred(second.id(), org, secondBed.id(), firstBed.id()));
   }
 
   private void checkRoom(long org, BedRef bed, StayState incoming, long leavingStayId) {

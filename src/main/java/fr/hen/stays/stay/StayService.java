@@ -47,10 +47,11 @@ class StayService {
   private final Clock clock;
   private final StayCancellation cancellation;
   private final PlannedAdmissionConsumer plans;
+  private final MovementEvents movements;
 
   StayService(PatientRepository patients, StayRepository stays, BedRepository beds, OrganisationDirectory organisations,
       AuditLog audit, ApplicationEventPublisher events, Clock clock, RequestKeys keys,
-      StayCancellation cancellation, PlannedAdmissionConsumer plans) {
+      StayCancellation cancellation, PlannedAdmissionConsumer plans, MovementEvents movements) {
     this.patients = patients;
     this.stays = stays;
     this.beds = beds;
@@ -61,6 +62,7 @@ class StayService {
     this.clock = clock;
     this.cancellation = cancellation;
     this.plans = plans;
+    this.movements = movements;
   }
 
   /** Admits a patient into a free or reserved bed of a unit of the user's hospital; returns the stay id. */
@@ -97,7 +99,7 @@ class StayService {
     stays.movement(stayId, MovementKind.ADMISSION, command.admittedAt(), null, null, bed.unitId(), bed.id(),
         actor.name(), now);
     audit.record(actor, AuditAction.ADMIT, "Stay", String.valueOf(stayId), patientId, "bed " + bed.label());
-    events.publishEvent(new PatientAdmitted(stayId, org));
+    movements.admitted(new PatientAdmitted(stayId, org));
     return stayId;
   }
 
@@ -137,7 +139,7 @@ class StayService {
         actor.name(), now);
     audit.record(actor, AuditAction.TRANSFER, "Stay", String.valueOf(stayId), stay.patientId(),
         "to bed " + target.label());
-    events.publishEvent(new PatientTransferred(stayId, org, stay.bedId(), target.id()));
+    movements.transferred(new PatientTransferred(stayId, org, stay.bedId(), target.id()));
   }
 
   /** Discharges an in-hospital stay; its bed goes to cleaning. */
@@ -159,7 +161,7 @@ class StayService {
         actor.name(), now);
     audit.record(actor, AuditAction.DISCHARGE, "Stay", String.valueOf(stayId), stay.patientId(),
         destination.name());
-    events.publishEvent(new PatientDischarged(stayId, org, destination, at, destinationOrganisation));
+    movements.discharged(new PatientDischarged(stayId, org, destination, at, destinationOrganisation));
   }
 
   /**
@@ -185,7 +187,7 @@ class StayService {
   }
 
   /** Whether the caller holds the deliberate back-dating right (see {@link StayRules#notBackdated}). */
-  private static boolean mayBackdate() {
+  static boolean mayBackdate() {
     Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
     return authentication != null && authentication.getAuthorities().stream()
         .anyMatch(a -> BACKDATE_RIGHT.equals(a.getAuthority()));
