@@ -74,6 +74,10 @@ class AxeBrowserTest extends BrowserTest {
     String plan = driver.findElement(org.openqa.selenium.By.cssSelector("table a[href^='/planned-admissions/']"))
         .getAttribute("href");
     violations.addAll(violationsOn(plan.substring(plan.indexOf("/planned-admissions/"))));
+    driver.get(url("/beds"));
+    String actions = driver.findElement(org.openqa.selenium.By.cssSelector("li.bed-OCCUPIED a.bed-actions-link"))
+        .getAttribute("href");
+    violations.addAll(violationsOn(actions.substring(actions.indexOf("/beds/")))); // its isolation form
     assertThat(violations).isEmpty();
   }
 

@@ -17,16 +17,21 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The integration monitor's pages: {@code /adt/messages} (list, counts, aliases) and a message's page. */
+/**
+ * The integration monitor's pages: {@code /adt/messages} (list, counts, aliases), a message's page, and the
+ * announced movements not done yet ({@code /adt/pending}).
+ */
 @Controller
 class MonitorPageController {
 
   private static final List<String> STATUSES = List.of("PROCESSED", "WAITING", "ERROR", "REJECTED");
 
   private final IntegrationMonitor monitor;
+  private final AnnouncedMovements announced;
 
-  MonitorPageController(IntegrationMonitor monitor) {
+  MonitorPageController(IntegrationMonitor monitor, AnnouncedMovements announced) {
     this.monitor = monitor;
+    this.announced = announced;
   }
 
   @GetMapping("/adt/messages")
@@ -54,6 +59,17 @@ class MonitorPageController {
     model.addAttribute("segments", m.raw() == null ? List.of() : List.of(m.raw().split("\r")));
     model.addAttribute("ackSegments", m.ack() == null ? List.of() : List.of(m.ack().split("\r")));
     return "adt/message";
+  }
+
+  @GetMapping("/adt/pending")
+  String pending(@AuthenticationPrincipal HenUser user, @RequestParam(required = false) String kind,
+      @RequestParam(required = false) Integer page, Model model) {
+    String k = kind == null ? null : kind.toUpperCase(Locale.ROOT);
+    k = k != null && AnnouncedMovements.KINDS.contains(k) ? k : null;
+    model.addAttribute("pending", announced.open(user, k, PageSlice.clampPage(page)));
+    model.addAttribute("kinds", AnnouncedMovements.KINDS);
+    model.addAttribute("kind", k);
+    return "adt/pending";
   }
 
   @PostMapping("/adt/messages/{id}/replay")

@@ -41,6 +41,14 @@ public class BedRepository {
         .query(BED).optional();
   }
 
+  /** The isolation of the organisation's bed ({@code ISOLATED}, {@code CONTAMINATED}), empty when none. */
+  public Optional<String> isolation(long organisationId, long bedId) {
+    return jdbc.sql("""
+            SELECT b.isolation FROM bed b JOIN room r ON r.id = b.room_id JOIN unit u ON u.id = r.unit_id
+            WHERE u.organisation_id = :org AND b.id = :id AND b.isolation IS NOT NULL""")
+        .param("org", organisationId).param("id", bedId).query(String.class).optional();
+  }
+
   /** Beds of the organisation, optionally of one unit (by code) and one status, in board order. */
   public List<BedRef> list(long organisationId, String unitCode, BedStatus status) {
     return jdbc.sql(BED_SELECT + FILTERS + " ORDER BY u.code, r.code, b.code")

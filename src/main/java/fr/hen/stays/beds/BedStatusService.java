@@ -6,10 +6,12 @@ import fr.hen.platform.AuditLog;
 import fr.hen.platform.ConflictException;
 import fr.hen.platform.NotFoundException;
 import fr.hen.platform.PageSlice;
+import fr.hen.stays.BedIsolation;
 import fr.hen.stays.BedStatus;
 import fr.hen.stays.BedStatusChanged;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -47,6 +49,13 @@ class BedStatusService {
   @PreAuthorize("hasRole('BED_MANAGER')")
   public BedRef bed(Actor actor, long bedId) {
     return beds.find(actor.organisationId(), bedId).orElseThrow(() -> new NotFoundException("Bed", bedId));
+  }
+
+  /** The isolation of a bed of the user's hospital, for the bed manager's isolation form; empty when none. */
+  @Transactional(readOnly = true)
+  @PreAuthorize("hasRole('BED_MANAGER')")
+  public Optional<BedIsolation> isolation(Actor actor, long bedId) {
+    return beds.isolation(actor.organisationId(), bedId).map(BedIsolation::valueOf);
   }
 
   /** Applies a manual action to a bed of the user's hospital; audited as an update of the bed. */

@@ -3,7 +3,9 @@ package fr.hen.stays.beds;
 import fr.hen.platform.ConflictException;
 import fr.hen.platform.HenUser;
 import fr.hen.platform.InvalidFieldException;
+import fr.hen.stays.BedIsolation;
 import fr.hen.stays.BedStatus;
+import fr.hen.stays.HospitalBeds;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -25,13 +27,29 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The bed board page; an htmx request for another unit gets only the board fragment. A bed manager changes the
- * status of a bed from the board: success redirects back to the same unit, an error is shown next to the bed.
+ * status or the isolation of a bed from the board: success redirects back to the same unit, an error is shown next
+ * to the bed.
  */
 @Controller
 class BoardController {
 
-  /** An action the board could not apply to one bed: the message key and the reason as typed. */
-  record BedError(long bedId, BedAction action, String messageKey, String reason) {}
+  /**
+   * An action the board could not apply to one bed: the message key and what was typed. A status action names its
+   * action; the isolation form has none, and names the field in error and the isolation chosen.
+   */
+  record BedError(long bedId, BedAction action, String messageKey, String reason, String isolation, String field) {
+
+    static BedError ofStatus(long bedId, BedAction action, String messageKey, String reason) {
+      return new BedError(bedId, action, messageKey, reason, null, null);
+    }
+
+    static BedError ofIsolation(long bedId, String field, String isolation, String reason) {
+      return new BedError(bedId, null, "board.isolation.invalid." + field, reason, isolation, field);
+    }
+  }
+
+  /** The isolation form's value that lifts the isolation. */
+  static final String NO_ISOLATION = "NONE";
 
   /** The actions offered on a bed, by its status. */
   private static final Map<BedStatus, List<BedAction>> ACTIONS = new EnumMap<>(BedStatus.class);
@@ -47,9 +65,11 @@ class BoardController {
   private final Clock clock;
   private final fr.hen.stays.live.Turnarounds turnarounds;
   private final fr.hen.stays.planned.QueueSummary queue;
+  private final HospitalBeds isolations;
 
   BoardController(BoardService board, BedStatusService beds, UnitStructureService structure, BedCards cards, Clock clock,
-      fr.hen.stays.live.Turnarounds turnarounds, fr.hen.stays.planned.QueueSummary queue) {
+      fr.hen.stays.live.Turnarounds turnarounds, fr.hen.stays.planned.QueueSummary queue, HospitalBeds isolations) {
+    this.isolations = isolations;
     this.turnarounds = turnarounds;
     this.queue = queue;
     this.board = board;
@@ -87,16 +107,50 @@ class BoardController {
     try {
       beds.change(user, id, action, reason);
     } catch (InvalidFieldException e) {
-      model.addAttribute("bedError", new BedError(id, action, "board.invalid." + e.field(), reason));
+      model.addAttribute("bedError", BedError.ofStatus(id, action, "board.invalid." + e.field(), reason));
       return htmx != null ? fragment(user, unit, id, null, model) : page(user, unit, model);
     } catch (ConflictException e) {
-      model.addAttribute("bedError", new BedError(id, action, "stays.conflict." + e.code(), reason));
+      model.addAttribute("bedError", BedError.ofStatus(id, action, "stays.conflict." + e.code(), reason));
       return htmx != null ? fragment(user, unit, id, null, model) : page(user, unit, model);
     }
-    if (htmx != null) {
-      return fragment(user, unit, id, "board.statusChanged", model);
+    return changed(user, unit, id, "board.statusChanged", htmx, model, redirect);
+  }
+
+  /**
+   * Sets ({@code ISOLATED}, {@code CONTAMINATED}, with an optional reason) or lifts ({@code NONE}) a bed's isolation,
+   * whatever its status; answered like a status action. The same state sent again changes nothing.
+   */
+  @PostMapping("/beds/{id}/isolation")
+  String isolate(@AuthenticationPrincipal HenUser user, @PathVariable long id,
+      @RequestParam(required = false) String isolation, @RequestParam(required = false) String reason,
+      @RequestParam(required = false) String unit,
+      @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
+      RedirectAttributes redirect) {
+    beds.bed(user, id); // 403 for another role, 404 for another hospital's bed, whatever the form holds
+    try {
+      isolations.isolate(user, id, isolationOf(isolation), reason);
+    } catch (InvalidFieldException e) {
+      model.addAttribute("bedError", BedError.ofIsolation(id, e.field(), isolation, reason));
+      return htmx != null ? fragment(user, unit, id, null, model) : page(user, unit, model);
     }
-    redirect.addFlashAttribute("message", "board.statusChanged");
+    return changed(user, unit, id, "board.isolation.changed", htmx, model, redirect);
+  }
+
+  private static BedIsolation isolationOf(String value) {
+    if (NO_ISOLATION.equals(value)) {
+      return null;
+    }
+    return Arrays.stream(BedIsolation.values()).filter(i -> i.name().equals(value)).findFirst()
+        .orElseThrow(() -> new InvalidFieldException("isolation", "ISOLATED, CONTAMINATED or NONE"));
+  }
+
+  /** A change done: the board fragment with its message from htmx, else a redirect to the board at that bed. */
+  private String changed(HenUser user, String unit, long id, String message, String htmx, Model model,
+      RedirectAttributes redirect) {
+    if (htmx != null) {
+      return fragment(user, unit, id, message, model);
+    }
+    redirect.addFlashAttribute("message", message);
     return "redirect:" + UriComponentsBuilder.fromPath("/beds")
         .queryParamIfPresent("unit", Optional.ofNullable(unit).filter(u -> !u.isBlank()))
         .fragment("bed-" + id).encode().build().toUriString();
@@ -110,7 +164,7 @@ class BoardController {
     return "stays/board :: board";
   }
 
-  /** The status actions of one bed: a fragment for htmx, a small page otherwise. */
+  /** The status and isolation actions of one bed: a fragment for htmx, a small page otherwise. */
   @GetMapping("/beds/{id}/actions")
   String actions(@AuthenticationPrincipal HenUser user, @PathVariable long id,
       @RequestParam(required = false) String unit,
@@ -119,6 +173,9 @@ class BoardController {
     model.addAttribute("bed", bed);
     model.addAttribute("unit", unit);
     model.addAttribute("actions", ACTIONS);
+    String isolation = beds.isolation(user, id).map(Enum::name).orElse(null);
+    model.addAttribute("isolation", isolation);
+    model.addAttribute("isolated", isolation != null);
     return htmx != null ? "stays/bed-actions :: actions" : "stays/bed-actions";
   }
 
