@@ -138,7 +138,7 @@ public class Hl7Reader {
           "the message cannot be parsed: " + clip(String.valueOf(e.getMessage()), 300)));
     }
     try {
-      return fields(p, new Terser(message), event);
+      return fields(p, new Fields(new Terser(message)), event);
     } catch (Problem.Refused r) {
       return p.withProblem(r.problem);
     } catch (HL7Exception | RuntimeException e) {
@@ -162,7 +162,7 @@ public class Hl7Reader {
             + " bytes outside MLLP frames were skipped (no ACK: they are no message)"));
   }
 
-  private Prepared fields(Prepared p, Terser t, String event) throws HL7Exception {
+  private Prepared fields(Prepared p, Fields t, String event) throws HL7Exception {
     boolean bed = "A20".equals(event);
     if (bed) {
       if (isEmpty(t, "/.NPU-1-1")) {
@@ -224,7 +224,7 @@ public class Hl7Reader {
    * The patient's MRN from PID-3: the repetition of type {@code PI} (patient internal identifier), else the first;
    * its assigning authority (CX-4), when given, must name the sending hospital (code, FINESS or alias).
    */
-  private String mrn(Terser t) throws HL7Exception {
+  private String mrn(Fields t) throws HL7Exception {
     String chosen = null;
     String authority = null;
     for (int i = 0; i < 10; i++) {
@@ -251,7 +251,7 @@ public class Hl7Reader {
   }
 
   /** EVN-6 (when the event occurred), else EVN-2 (when it was recorded), else MSH-7. */
-  private LocalDateTime eventTime(Terser t) throws HL7Exception {
+  private LocalDateTime eventTime(Fields t) throws HL7Exception {
     LocalDateTime occurred = dateTime(t.get("/.EVN-6-1"), "EVN^1^6");
     if (occurred != null) {
       return occurred;
@@ -304,9 +304,40 @@ public class Hl7Reader {
     }
   }
 
-  private static boolean isEmpty(Terser t, String path) throws HL7Exception {
+  private static boolean isEmpty(Fields t, String path) throws HL7Exception {
     String v = t.get(path);
     return v == null || v.isBlank();
+  }
+
+  /**
+   * Reads fields by Terser paths; a path of the form {@code /.SEG-f[(r)][-c[-s]]} goes straight to the segment,
+   * found once per message (a Terser path search walks the message's whole structure each time).
+   */
+  private static final class Fields {
+
+    private static final Pattern SIMPLE = Pattern.compile("/\\.([A-Z][A-Z0-9]{2})-(\\d+)(?:\\((\\d+)\\))?(?:-(\\d+)(?:-(\\d+))?)?");
+
+    private final Terser terser;
+    private final java.util.Map<String, ca.uhn.hl7v2.model.Segment> segments = new java.util.HashMap<>();
+
+    Fields(Terser terser) {
+      this.terser = terser;
+    }
+
+    String get(String path) throws HL7Exception {
+      Matcher m = SIMPLE.matcher(path);
+      if (!m.matches()) {
+        return terser.get(path);
+      }
+      String name = m.group(1);
+      ca.uhn.hl7v2.model.Segment segment = segments.get(name);
+      if (segment == null) {
+        segment = terser.getSegment("/." + name);
+        segments.put(name, segment);
+      }
+      return Terser.get(segment, Integer.parseInt(m.group(2)), m.group(3) == null ? 0 : Integer.parseInt(m.group(3)),
+          m.group(4) == null ? 1 : Integer.parseInt(m.group(4)), m.group(5) == null ? 1 : Integer.parseInt(m.group(5)));
+    }
   }
 
   private static boolean segmentPresent(String raw, String name) {

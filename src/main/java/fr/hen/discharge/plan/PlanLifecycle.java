@@ -75,7 +75,10 @@ class PlanLifecycle {
     java.util.TreeMap<Long, Long> destinations = new java.util.TreeMap<>();
     event.admitted().forEach(e -> destinations.putIfAbsent(e.stayId(), null));
     event.discharged().forEach(e -> destinations.put(e.stayId(), e.destinationOrganisationId()));
-    destinations.forEach(this::follow);
+    java.util.Map<Long, StayFact> facts = new java.util.HashMap<>();
+    SystemActors.run(ACTOR, () -> stays.findAll(destinations.keySet())).forEach(f -> facts.put(f.stayId(), f));
+    destinations.forEach((stayId, destination) -> follow(stayId, destination,
+        Optional.ofNullable(facts.get(stayId))));
   }
 
   @ApplicationModuleListener
@@ -96,8 +99,12 @@ class PlanLifecycle {
 
   /** Opens the stay's plan when missing, then brings its status to the stay's. */
   void follow(long stayId, Long destinationOrganisation) {
+    follow(stayId, destinationOrganisation, SystemActors.run(ACTOR, () -> stays.find(stayId)));
+  }
+
+  /** {@link #follow(long, Long)} with the stay's facts already read. */
+  private void follow(long stayId, Long destinationOrganisation, Optional<StayFact> fact) {
     LocalDateTime now = LocalDateTime.now(clock);
-    Optional<StayFact> fact = SystemActors.run(ACTOR, () -> stays.find(stayId));
     fact.ifPresent(f -> plans.openIfMissing(opening(f, destinationOrganisation), now));
     plans.lockForSystem(stayId).ifPresent(plan -> {
       Opening target = fact.map(f -> opening(f, destinationOrganisation != null ? destinationOrganisation

@@ -12,6 +12,7 @@ import fr.hen.stays.StayMovementsRecorded;
 import fr.hen.stays.StaysLoaded;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.List;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -62,10 +63,16 @@ class BedCensusListener {
     refresh(event.stayId(), event.organisationId());
   }
 
-  /** A feed's batch: each stay it moved refreshed once, in one transaction (in id order, as every batch locks). */
+  /**
+   * A feed's batch: each stay it moved refreshed once, in one transaction, as {@link #refresh} would (locks in id
+   * order, facts read once they are held), with a few statements for the whole batch.
+   */
   @ApplicationModuleListener
   void on(StayMovementsRecorded event) {
-    event.stayIds().stream().sorted().forEach(id -> refresh(id, event.organisationId()));
+    List<Long> ids = event.stayIds().stream().sorted().toList();
+    LocalDateTime now = LocalDateTime.now(clock);
+    store.lockAll(ids, event.organisationId(), now);
+    SystemActors.run(ACTOR, () -> store.replaceAll(ids, stays.findAll(ids), now));
   }
 
   @ApplicationModuleListener

@@ -41,6 +41,31 @@ class CensusStore {
         .query(Long.class).list();
   }
 
+  /** {@link #lock} for many stays at once, in id order (as every batch locks them). */
+  void lockAll(List<Long> stayIds, long organisationId, LocalDateTime now) {
+    List<Long> sorted = stayIds.stream().sorted().toList();
+    template.batchUpdate("""
+        INSERT INTO census_stay (stay_id, organisation_id, refreshed_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING""",
+        sorted.stream().map(id -> new Object[] {id, organisationId, Timestamp.valueOf(now)}).toList());
+    jdbc.sql("SELECT stay_id FROM census_stay WHERE stay_id IN (:ids) ORDER BY stay_id FOR UPDATE")
+        .param("ids", sorted).query(Long.class).list();
+  }
+
+  /** {@link #replace} for many stays, and {@link #remove} of the others among {@code stayIds}: a few statements. */
+  void replaceAll(List<Long> stayIds, List<StayFact> facts, LocalDateTime now) {
+    jdbc.sql("DELETE FROM census_placement WHERE stay_id IN (:ids)").param("ids", stayIds).update();
+    java.util.Set<Long> gone = new java.util.HashSet<>(stayIds);
+    facts.forEach(f -> gone.remove(f.stayId()));
+    if (!gone.isEmpty()) {
+      jdbc.sql("DELETE FROM census_stay WHERE stay_id IN (:ids)").param("ids", gone).update();
+    }
+    if (!facts.isEmpty()) {
+      jdbc.sql("UPDATE census_stay SET refreshed_at = :now WHERE stay_id IN (:ids)").param("now", now)
+          .param("ids", facts.stream().map(StayFact::stayId).toList()).update();
+      insert(facts);
+    }
+  }
+
   /** Takes the organisation's rebuild lock: rebuilds of one organisation run one after the other. */
   void lockOrganisation(long organisationId, LocalDateTime now) {
     jdbc.sql("""

@@ -53,6 +53,17 @@ class StayFactsReader implements StayFacts {
 
   @Override
   @Transactional(readOnly = true)
+  public List<StayFact> findAll(java.util.Collection<Long> stayIds) {
+    if (stayIds.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, List<Placement>> placements = placements(MOVEMENTS + " AND s.id IN (:ids)", Map.of("ids", stayIds));
+    return jdbc.sql(STAYS + " AND s.id IN (:ids) ORDER BY s.id").param("ids", stayIds)
+        .query((rs, n) -> fact(rs, placements)).list();
+  }
+
+  @Override
+  @Transactional(readOnly = true)
   public List<StayFact> ofOrganisation(long organisationId) {
     Map<Long, List<Placement>> placements =
         placements(MOVEMENTS + " AND s.organisation_id = :org", Map.of("org", organisationId));
