@@ -113,8 +113,10 @@
   source.addEventListener('board', schedule);
   source.addEventListener('open', function () {
     downSince = null;
+    document.documentElement.setAttribute('data-live', 'open'); // for tests and tools: the stream is listening
   });
   source.onerror = function () {
+    document.documentElement.setAttribute('data-live', 'down');
     if (downSince === null) {
       downSince = Date.now();
     }

@@ -87,7 +87,8 @@ class AdtLiveBoardBrowserTest extends BrowserTest {
     driver.get(url("/beds?unit=" + unit));
     JavascriptExecutor js = (JavascriptExecutor) driver;
     js.executeScript("window.henSamePage = true");
-    Thread.sleep(500); // the page's stream is open (EventSource connects right after load)
+    wait.until(d -> "open".equals(((JavascriptExecutor) d).executeScript(
+        "return document.documentElement.getAttribute('data-live')"))); // the page's stream is listening
     assertThat(card(label).getAttribute("class")).contains("bed-FREE");
 
     try (MllpServer server = listener.open(0, listener.settings())) {

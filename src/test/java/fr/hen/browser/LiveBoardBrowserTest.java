@@ -35,7 +35,8 @@ class LiveBoardBrowserTest extends BrowserTest {
     String card = driver.findElement(By.cssSelector("li.bed.bed-FREE")).getAttribute("id");
     JavascriptExecutor js = (JavascriptExecutor) driver;
     js.executeScript("window.henSamePage = true");
-    Thread.sleep(500); // the page's stream is open (EventSource connects right after load)
+    wait.until(d -> "open".equals(((JavascriptExecutor) d).executeScript(
+        "return document.documentElement.getAttribute('data-live')"))); // the page's stream is listening
 
     changeThroughTheApi(card.substring("bed-".length()), "{\"action\":\"BLOCK\",\"reason\":\"Fuite d'eau\"}");
     wait.until(d -> d.findElement(By.id(card)).getAttribute("class").contains("bed-BLOCKED"));
@@ -45,7 +46,8 @@ class LiveBoardBrowserTest extends BrowserTest {
 
     driver.get(url("/beds/wall?unit=ONCA"));
     js.executeScript("window.henSamePage = true");
-    Thread.sleep(500);
+    wait.until(d -> "open".equals(((JavascriptExecutor) d).executeScript(
+        "return document.documentElement.getAttribute('data-live')")));
     String blockedOnWall = (String) js.executeScript(
         "return String(document.querySelectorAll('.wall-beds li.bed-BLOCKED').length)");
     changeThroughTheApi(card.substring("bed-".length()), "{\"action\":\"UNBLOCK\"}");

@@ -165,11 +165,12 @@ public class Hl7Reader {
   private Prepared fields(Prepared p, Fields t, String event) throws HL7Exception {
     boolean bed = "A20".equals(event);
     if (bed) {
-      if (isEmpty(t, "/.NPU-1-1")) {
+      if (isEmpty(t.get("NPU", 1, 0, 1, 1))) {
         throw refuse(Problem.REQUIRED_MISSING, "NPU^1^1", "the bed (NPU-1) is required");
       }
-      FeedPlace place = new FeedPlace(t.get("/.NPU-1-1"), t.get("/.NPU-1-2"), t.get("/.NPU-1-3"));
-      String status = t.get("/.NPU-2");
+      FeedPlace place = new FeedPlace(t.get("NPU", 1, 0, 1, 1), t.get("NPU", 1, 0, 2, 1),
+          t.get("NPU", 1, 0, 3, 1));
+      String status = t.get("NPU", 2, 0, 1, 1);
       if (status == null || status.isBlank()) {
         throw refuse(Problem.REQUIRED_MISSING, "NPU^1^2", "the bed status (NPU-2) is required");
       }
@@ -185,27 +186,28 @@ public class Hl7Reader {
       throw refuse(Problem.SEGMENT_SEQUENCE, "PV1", "the PV1 segment is required for " + event);
     }
     String mrn = mrn(t);
-    LocalDate birth = date(t.get("/.PID-7-1"), "PID^1^7", true);
-    FeedPatient patient = new FeedPatient(mrn, t.get("/.PID-5-1"), t.get("/.PID-5-2"), birth, t.get("/.PID-8"));
-    String visit = t.get("/.PV1-19-1");
+    LocalDate birth = date(t.get("PID", 7, 0, 1, 1), "PID^1^7", true);
+    FeedPatient patient = new FeedPatient(mrn, t.get("PID", 5, 0, 1, 1), t.get("PID", 5, 0, 2, 1), birth,
+        t.get("PID", 8, 0, 1, 1));
+    String visit = t.get("PV1", 19, 0, 1, 1);
     if (!patientOnly && (visit == null || visit.isBlank())) {
       throw refuse(Problem.REQUIRED_MISSING, "PV1^1^19", "the visit number (PV1-19) is required");
     }
-    FeedPlace place = isEmpty(t, "/.PV1-3-1") ? null
-        : new FeedPlace(t.get("/.PV1-3-1"), t.get("/.PV1-3-2"), t.get("/.PV1-3-3"));
-    FeedPlace pending = isEmpty(t, "/.PV1-42-1") ? null
-        : new FeedPlace(t.get("/.PV1-42-1"), t.get("/.PV1-42-2"), t.get("/.PV1-42-3"));
-    LocalDateTime expected = dateTime(t.get("/.EVN-3-1"), "EVN^1^3");
+    FeedPlace place = isEmpty(t.get("PV1", 3, 0, 1, 1)) ? null
+        : new FeedPlace(t.get("PV1", 3, 0, 1, 1), t.get("PV1", 3, 0, 2, 1), t.get("PV1", 3, 0, 3, 1));
+    FeedPlace pending = isEmpty(t.get("PV1", 42, 0, 1, 1)) ? null
+        : new FeedPlace(t.get("PV1", 42, 0, 1, 1), t.get("PV1", 42, 0, 2, 1), t.get("PV1", 42, 0, 3, 1));
+    LocalDateTime expected = dateTime(t.get("EVN", 3, 0, 1, 1), "EVN^1^3");
     if ("A03".equals(event) || "A16".equals(event)) {
-      LocalDateTime dischargeAt = dateTime(t.get("/.PV1-45-1"), "PV1^1^45");
+      LocalDateTime dischargeAt = dateTime(t.get("PV1", 45, 0, 1, 1), "PV1^1^45");
       if ("A16".equals(event) && dischargeAt != null) {
         expected = dischargeAt;
       }
     }
     Prepared.Planning planning = null;
     if ("A05".equals(event) || "A14".equals(event)) {
-      planning = new Prepared.Planning(t.get("/.PV1-10"), dateTime(t.get("/.PV2-8-1"), "PV2^1^8"),
-          t.get("/.PV2-10"));
+      planning = new Prepared.Planning(t.get("PV1", 10, 0, 1, 1), dateTime(t.get("PV2", 8, 0, 1, 1), "PV2^1^8"),
+          t.get("PV2", 10, 0, 1, 1));
     }
     String other = null;
     if ("A17".equals(event)) {
@@ -216,7 +218,8 @@ public class Hl7Reader {
     }
     return new Prepared(p.raw(), p.rawBytes(), p.receivedAt(), p.sendingApplication(), p.facility(),
         p.controlId(), p.hospital(), p.messageType(), p.event(), visit == null ? null : visit.trim(), patient, place,
-        pending, eventTime(t), expected, t.get("/.PV1-36"), t.get("/.PV1-4"), t.get("/.PV1-14"), other, null,
+        pending, eventTime(t), expected, t.get("PV1", 36, 0, 1, 1), t.get("PV1", 4, 0, 1, 1),
+        t.get("PV1", 14, 0, 1, 1), other, null,
         planning, null);
   }
 
@@ -228,14 +231,14 @@ public class Hl7Reader {
     String chosen = null;
     String authority = null;
     for (int i = 0; i < 10; i++) {
-      String id = t.get("/.PID-3(" + i + ")-1");
+      String id = t.get("PID", 3, i, 1, 1);
       if (id == null) {
         break;
       }
-      String type = t.get("/.PID-3(" + i + ")-5");
+      String type = t.get("PID", 3, i, 5, 1);
       if (chosen == null || "PI".equalsIgnoreCase(type)) {
         chosen = id;
-        authority = t.get("/.PID-3(" + i + ")-4-1");
+        authority = t.get("PID", 3, i, 4, 1);
         if ("PI".equalsIgnoreCase(type)) {
           break;
         }
@@ -252,11 +255,11 @@ public class Hl7Reader {
 
   /** EVN-6 (when the event occurred), else EVN-2 (when it was recorded), else MSH-7. */
   private LocalDateTime eventTime(Fields t) throws HL7Exception {
-    LocalDateTime occurred = dateTime(t.get("/.EVN-6-1"), "EVN^1^6");
+    LocalDateTime occurred = dateTime(t.get("EVN", 6, 0, 1, 1), "EVN^1^6");
     if (occurred != null) {
       return occurred;
     }
-    LocalDateTime recorded = dateTime(t.get("/.EVN-2-1"), "EVN^1^2");
+    LocalDateTime recorded = dateTime(t.get("EVN", 2, 0, 1, 1), "EVN^1^2");
     if (recorded != null) {
       return recorded;
     }
@@ -304,18 +307,15 @@ public class Hl7Reader {
     }
   }
 
-  private static boolean isEmpty(Fields t, String path) throws HL7Exception {
-    String v = t.get(path);
+  private static boolean isEmpty(String v) {
     return v == null || v.isBlank();
   }
 
   /**
-   * Reads fields by Terser paths; a path of the form {@code /.SEG-f[(r)][-c[-s]]} goes straight to the segment,
-   * found once per message (a Terser path search walks the message's whole structure each time).
+   * Reads fields straight from their segment, found once per message (a Terser path search walks the message's whole
+   * structure each time); other paths through the Terser.
    */
   private static final class Fields {
-
-    private static final Pattern SIMPLE = Pattern.compile("/\\.([A-Z][A-Z0-9]{2})-(\\d+)(?:\\((\\d+)\\))?(?:-(\\d+)(?:-(\\d+))?)?");
 
     private final Terser terser;
     private final java.util.Map<String, ca.uhn.hl7v2.model.Segment> segments = new java.util.HashMap<>();
@@ -324,19 +324,18 @@ public class Hl7Reader {
       this.terser = terser;
     }
 
-    String get(String path) throws HL7Exception {
-      Matcher m = SIMPLE.matcher(path);
-      if (!m.matches()) {
-        return terser.get(path);
-      }
-      String name = m.group(1);
-      ca.uhn.hl7v2.model.Segment segment = segments.get(name);
+    /** Field {@code field}, repetition {@code rep} (from 0), component and subcomponent (from 1) of the segment. */
+    String get(String segmentName, int field, int rep, int component, int subcomponent) throws HL7Exception {
+      ca.uhn.hl7v2.model.Segment segment = segments.get(segmentName);
       if (segment == null) {
-        segment = terser.getSegment("/." + name);
-        segments.put(name, segment);
+        segment = terser.getSegment("/." + segmentName);
+        segments.put(segmentName, segment);
       }
-      return Terser.get(segment, Integer.parseInt(m.group(2)), m.group(3) == null ? 0 : Integer.parseInt(m.group(3)),
-          m.group(4) == null ? 1 : Integer.parseInt(m.group(4)), m.group(5) == null ? 1 : Integer.parseInt(m.group(5)));
+      return Terser.get(segment, field, rep, component, subcomponent);
+    }
+
+    String get(String path) throws HL7Exception {
+      return terser.get(path);
     }
   }
 

@@ -9,11 +9,13 @@ import fr.hen.stays.PatientAdmitted;
 import fr.hen.stays.PatientDischarged;
 import fr.hen.stays.PatientTransferred;
 import fr.hen.stays.PlannedAdmissionChanged;
+import fr.hen.stays.BedStatusesChanged;
 import fr.hen.stays.StayMovementsRecorded;
 import fr.hen.stays.StaysLoaded;
 import fr.hen.stays.UnitStructureChanged;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.List;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -38,9 +40,12 @@ class BoardSignals {
   private final BoardStream stream;
   private final Database database;
   private final Clock clock;
+  private final org.springframework.jdbc.core.JdbcTemplate template;
 
-  BoardSignals(JdbcClient jdbc, BoardStream stream, Database database, Clock clock) {
+  BoardSignals(JdbcClient jdbc, BoardStream stream, Database database, Clock clock,
+      org.springframework.jdbc.core.JdbcTemplate template) {
     this.jdbc = jdbc;
+    this.template = template;
     this.stream = stream;
     this.database = database;
     this.clock = clock;
@@ -48,12 +53,24 @@ class BoardSignals {
 
   @EventListener
   void on(BedStatusChanged e) {
-    jdbc.sql("""
-            INSERT INTO bed_status_history (organisation_id, bed_id, from_status, to_status, changed_at)
-            VALUES (:org, :bed, :from, :to, :at)""")
-        .param("org", e.organisationId()).param("bed", e.bedId()).param("from", e.from().name())
-        .param("to", e.to().name()).param("at", LocalDateTime.now(clock)).update();
+    history(List.of(e));
     changed(e.organisationId());
+  }
+
+  /** A feed's batch: its bed changes in the history as one JDBC batch, one signal. */
+  @EventListener
+  void on(BedStatusesChanged e) {
+    history(e.changes());
+    changed(e.organisationId());
+  }
+
+  private void history(List<BedStatusChanged> changes) {
+    java.sql.Timestamp at = java.sql.Timestamp.valueOf(LocalDateTime.now(clock));
+    template.batchUpdate("""
+        INSERT INTO bed_status_history (organisation_id, bed_id, from_status, to_status, changed_at)
+        VALUES (?, ?, ?, ?, ?)""", changes.stream().map(c -> new Object[] {c.organisationId(), c.bedId(),
+        c.from().name(), c.to().name(), at}).toList(), new int[] {java.sql.Types.BIGINT, java.sql.Types.BIGINT,
+        java.sql.Types.VARCHAR, java.sql.Types.VARCHAR, java.sql.Types.TIMESTAMP});
   }
 
   @EventListener

@@ -92,7 +92,13 @@ public class BoardStream implements SmartLifecycle {
       emitter.send(event);
     } catch (IOException | IllegalStateException e) {
       emitters.remove(emitter);
-      emitter.completeWithError(e);
+      try {
+        emitter.completeWithError(e);
+      } catch (RuntimeException alreadyClosed) {
+        // the container closed it first (the page went away): nothing left to close, and the other pages of the
+        // organisation must still get this event
+        LOG.debug("board stream already closed", alreadyClosed);
+      }
     }
   }
 
@@ -100,7 +106,13 @@ public class BoardStream implements SmartLifecycle {
   public void start() {
     timer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("board-stream").factory());
     timer.scheduleWithFixedDelay(this::safeFlush, flushMillis, flushMillis, TimeUnit.MILLISECONDS);
-    timer.scheduleWithFixedDelay(this::heartbeat, 20, 20, TimeUnit.SECONDS);
+    timer.scheduleWithFixedDelay(() -> {
+      try {
+        heartbeat();
+      } catch (RuntimeException e) {
+        LOG.warn("Board stream heartbeat failed", e); // a task that throws is never run again
+      }
+    }, 20, 20, TimeUnit.SECONDS);
   }
 
   private void safeFlush() {

@@ -301,7 +301,7 @@ class FeedBatch {
     insertStays(org, newStays, moves, user, now);
     updateStays(stays.values(), user, now);
     updateBeds(beds.values(), now);
-    bedChanges.forEach(events::publishEvent);
+    bedChanges.forEach(movements::bedChanged);
     template.batchUpdate("""
             INSERT INTO movement (stay_id, kind, occurred_at, from_unit_id, from_bed_id, to_unit_id, to_bed_id,
                                   created_at, created_by)
@@ -553,8 +553,10 @@ class FeedBatch {
       return occupants;
     }
     jdbc.sql("""
-            SELECT b.room_id, s.id, p.sex FROM stay s JOIN patient p ON p.id = s.patient_id JOIN bed b ON b.id = s.bed_id
-            WHERE s.organisation_id = :org AND s.status = 'IN_HOSPITAL' AND s.voided = FALSE AND b.room_id IN (:rooms)""")
+            SELECT b.room_id, s.id, p.sex
+            FROM stay s JOIN patient p ON p.id = s.patient_id JOIN bed b ON b.id = s.bed_id
+            WHERE s.organisation_id = :org AND s.status = 'IN_HOSPITAL' AND s.voided = FALSE
+              AND b.room_id IN (:rooms)""")
         .param("org", org).param("rooms", roomIds)
         .query(rs -> {
           occupants.computeIfAbsent(rs.getLong("room_id"), k -> new HashMap<>()).put(rs.getLong("id"),

@@ -1,5 +1,7 @@
 package fr.hen.stays.stay;
 
+import fr.hen.stays.BedStatusChanged;
+import fr.hen.stays.BedStatusesChanged;
 import fr.hen.stays.PatientAdmitted;
 import fr.hen.stays.PatientDischarged;
 import fr.hen.stays.PatientTransferred;
@@ -13,9 +15,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Publishes the movement events ({@link PatientAdmitted}, {@link PatientTransferred}, {@link PatientDischarged}) one
- * by one, or, inside {@link #together}, gathers them and publishes one {@link StayMovementsRecorded} per organisation
- * at its end, in the same transaction: a feed's batch of hundreds of movements costs each durable listener one
+ * Publishes the movement events ({@link PatientAdmitted}, {@link PatientTransferred}, {@link PatientDischarged}) and
+ * the feed's bed changes ({@link BedStatusChanged}) one by one, or, inside {@link #together}, gathers them and
+ * publishes one {@link StayMovementsRecorded} and one {@link BedStatusesChanged} per organisation at its end, in the
+ * same transaction: a feed's batch of hundreds of movements costs each durable listener one
  * publication and one transaction instead of hundreds.
  */
 @Component
@@ -25,9 +28,9 @@ class MovementEvents {
   private static final ThreadLocal<Map<Long, Gathered>> GATHERED = new ThreadLocal<>();
 
   private record Gathered(List<PatientAdmitted> admitted, List<PatientTransferred> transferred,
-      List<PatientDischarged> discharged) {
+      List<PatientDischarged> discharged, List<BedStatusChanged> beds) {
     Gathered() {
-      this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+      this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
     }
   }
 
@@ -64,6 +67,15 @@ class MovementEvents {
     }
   }
 
+  void bedChanged(BedStatusChanged event) {
+    Map<Long, Gathered> gathered = GATHERED.get();
+    if (gathered == null) {
+      events.publishEvent(event);
+    } else {
+      gathered.computeIfAbsent(event.organisationId(), k -> new Gathered()).beds().add(event);
+    }
+  }
+
   /**
    * Runs the work gathering its movement events, then publishes them (one {@link StayMovementsRecorded} per
    * organisation) in the caller's transaction. Work that throws publishes nothing (its transaction rolls back).
@@ -81,8 +93,14 @@ class MovementEvents {
     } finally {
       GATHERED.remove();
     }
-    gathered.forEach((org, g) -> events.publishEvent(new StayMovementsRecorded(org, g.admitted(), g.transferred(),
-        g.discharged())));
+    gathered.forEach((org, g) -> {
+      if (!g.beds().isEmpty()) {
+        events.publishEvent(new BedStatusesChanged(org, g.beds()));
+      }
+      if (!g.admitted().isEmpty() || !g.transferred().isEmpty() || !g.discharged().isEmpty()) {
+        events.publishEvent(new StayMovementsRecorded(org, g.admitted(), g.transferred(), g.discharged()));
+      }
+    });
     return result;
   }
 }

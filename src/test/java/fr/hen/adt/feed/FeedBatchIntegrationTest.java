@@ -185,7 +185,8 @@ class FeedBatchIntegrationTest {
   Map<String, List<String>> readModels(long org) {
     return Map.of(
         "census", jdbc.sql("""
-            SELECT s.external_id || ' ' || c.unit_code || ' ' || c.from_at || ' ' || COALESCE(CAST(c.to_at AS VARCHAR), '-')
+            SELECT s.external_id || ' ' || c.unit_code || ' ' || c.from_at || ' '
+                   || COALESCE(CAST(c.to_at AS VARCHAR), '-')
             FROM census_placement c JOIN stay s ON s.id = c.stay_id WHERE c.organisation_id = :org ORDER BY 1""")
             .param("org", org).query(String.class).list(),
         "plans", jdbc.sql("""
@@ -219,7 +220,8 @@ class FeedBatchIntegrationTest {
             FROM bed b JOIN room r ON r.id = b.room_id JOIN unit u ON u.id = r.unit_id
             WHERE u.organisation_id = :org ORDER BY r.code, b.code""").param("org", org).query(String.class).list(),
         "patients", jdbc.sql("""
-            SELECT mrn || ' ' || family_name || ' ' || given_name || ' ' || birth_date || ' ' || sex || ' ' || created_by
+            SELECT mrn || ' ' || family_name || ' ' || given_name || ' ' || birth_date || ' ' || sex || ' '
+                   || created_by
             FROM patient WHERE organisation_id = :org ORDER BY mrn""").param("org", org).query(String.class).list(),
         "audit", jdbc.sql("""
             SELECT a.action || ' ' || a.resource_type || ' ' || COALESCE(s.external_id, '-') || ' '
