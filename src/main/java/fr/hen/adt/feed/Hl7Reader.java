@@ -76,7 +76,7 @@ public class Hl7Reader {
       }
     }
     raw = storable(raw.replace("\r\n", "\r").replace('\n', '\r'));
-    Prepared p = new Prepared(raw, length, receivedAt, null, "", "none-" + UUID.randomUUID(), null, null, null,
+    Prepared p = new Prepared(raw, length, receivedAt, null, "", "none-" + placeholder(), null, null, null,
         null, null, null, null, null, null, null, null, null, null, null, null, null);
     if (!raw.startsWith("MSH") || raw.length() < 8) {
       return p.withProblem(Problem.reject(Problem.SEGMENT_SEQUENCE, "MSH^1", "no-msh",
@@ -138,13 +138,19 @@ public class Hl7Reader {
           "the message cannot be parsed: " + clip(String.valueOf(e.getMessage()), 300)));
     }
     try {
-      return fields(p, new Fields(new Terser(message)), event);
+      return fields(p, new Fields(message), event);
     } catch (Problem.Refused r) {
       return p.withProblem(r.problem);
     } catch (HL7Exception | RuntimeException e) {
       return p.withProblem(Problem.error(Problem.DATA_TYPE, "", "unreadable",
           "a field cannot be read: " + clip(String.valueOf(e.getMessage()), 300)));
     }
+  }
+
+  /** A unique id standing for a missing MSH-10 (no secure randomness needed: it only has to differ). */
+  private static UUID placeholder() {
+    java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+    return new UUID(random.nextLong(), random.nextLong());
   }
 
   /** The patient's MRN (PID-3) of a stored message's text, when it can be read. */
@@ -317,18 +323,24 @@ public class Hl7Reader {
    */
   private static final class Fields {
 
+    private final Message message;
     private final Terser terser;
     private final java.util.Map<String, ca.uhn.hl7v2.model.Segment> segments = new java.util.HashMap<>();
 
-    Fields(Terser terser) {
-      this.terser = terser;
+    Fields(Message message) {
+      this.message = message;
+      this.terser = new Terser(message);
     }
 
     /** Field {@code field}, repetition {@code rep} (from 0), component and subcomponent (from 1) of the segment. */
     String get(String segmentName, int field, int rep, int component, int subcomponent) throws HL7Exception {
       ca.uhn.hl7v2.model.Segment segment = segments.get(segmentName);
       if (segment == null) {
-        segment = terser.getSegment("/." + segmentName);
+        // a segment of the message's own level (MSH, EVN, PID, PV1, PV2, NPU of the ADT structures) by name;
+        // deeper ones through the Terser's search
+        segment = java.util.Arrays.asList(message.getNames()).contains(segmentName)
+            && message.get(segmentName) instanceof ca.uhn.hl7v2.model.Segment top ? top
+            : terser.getSegment("/." + segmentName);
         segments.put(segmentName, segment);
       }
       return Terser.get(segment, field, rep, component, subcomponent);

@@ -75,10 +75,46 @@ class PlanLifecycle {
     java.util.TreeMap<Long, Long> destinations = new java.util.TreeMap<>();
     event.admitted().forEach(e -> destinations.putIfAbsent(e.stayId(), null));
     event.discharged().forEach(e -> destinations.put(e.stayId(), e.destinationOrganisationId()));
+    LocalDateTime now = LocalDateTime.now(clock);
     java.util.Map<Long, StayFact> facts = new java.util.HashMap<>();
     SystemActors.run(ACTOR, () -> stays.findAll(destinations.keySet())).forEach(f -> facts.put(f.stayId(), f));
-    destinations.forEach((stayId, destination) -> follow(stayId, destination,
-        Optional.ofNullable(facts.get(stayId))));
+    plans.openAllMissing(facts.values().stream().map(f -> opening(f, destinations.get(f.stayId()))).toList(), now);
+    java.util.Map<Long, DischargePlan> locked = plans.lockAllForSystem(destinations.keySet());
+    List<PlanRepository.Follow> follows = new java.util.ArrayList<>();
+    List<java.util.Map.Entry<long[], Change>> changes = new java.util.ArrayList<>();
+    destinations.forEach((stayId, destination) -> {
+      DischargePlan plan = locked.get(stayId);
+      if (plan != null) {
+        step(plan, destination, Optional.ofNullable(facts.get(stayId)), now).ifPresent(follow -> {
+          follows.add(follow);
+          if (plan.status() != follow.status()) {
+            changes.add(java.util.Map.entry(new long[] {stayId, plan.organisationId()}, new Change("status",
+                plan.status().name(), follow.status().name(), null, ACTOR.name(), now)));
+          }
+        });
+      }
+    });
+    plans.followAll(follows, ACTOR, now);
+    plans.recordAllChanges(changes, ACTOR);
+  }
+
+  /** Where a locked plan goes to follow its stay (empty: it is there already). */
+  private static Optional<PlanRepository.Follow> step(DischargePlan plan, Long destinationOrganisation,
+      Optional<StayFact> fact, LocalDateTime now) {
+    Opening target = fact.map(f -> opening(f, destinationOrganisation != null ? destinationOrganisation
+        : plan.dischargeOrganisationId())).orElse(null);
+    PlanStatus status = target == null ? PlanStatus.VOIDED : target.status();
+    boolean sameExit = target == null || Objects.equals(plan.dischargedAt(), target.dischargedAt())
+        && Objects.equals(plan.dischargeDestination(), target.dischargeDestination())
+        && Objects.equals(plan.dischargeOrganisationId(), target.dischargeOrganisationId());
+    if (plan.status() == status && sameExit) {
+      return Optional.empty();
+    }
+    return Optional.of(target == null
+        ? new PlanRepository.Follow(plan.stayId(), status, plan.dischargedAt(), plan.dischargeDestination(),
+            plan.dischargeOrganisationId())
+        : new PlanRepository.Follow(plan.stayId(), status, target.dischargedAt(), target.dischargeDestination(),
+            target.dischargeOrganisationId()));
   }
 
   @ApplicationModuleListener
@@ -106,28 +142,13 @@ class PlanLifecycle {
   private void follow(long stayId, Long destinationOrganisation, Optional<StayFact> fact) {
     LocalDateTime now = LocalDateTime.now(clock);
     fact.ifPresent(f -> plans.openIfMissing(opening(f, destinationOrganisation), now));
-    plans.lockForSystem(stayId).ifPresent(plan -> {
-      Opening target = fact.map(f -> opening(f, destinationOrganisation != null ? destinationOrganisation
-          : plan.dischargeOrganisationId())).orElse(null);
-      PlanStatus status = target == null ? PlanStatus.VOIDED : target.status();
-      boolean sameExit = target == null || Objects.equals(plan.dischargedAt(), target.dischargedAt())
-          && Objects.equals(plan.dischargeDestination(), target.dischargeDestination())
-          && Objects.equals(plan.dischargeOrganisationId(), target.dischargeOrganisationId());
-      if (plan.status() == status && sameExit) {
-        return;
-      }
-      if (target == null) {
-        plans.follow(stayId, status, plan.dischargedAt(), plan.dischargeDestination(),
-            plan.dischargeOrganisationId(), ACTOR, now);
-      } else {
-        plans.follow(stayId, status, target.dischargedAt(), target.dischargeDestination(),
-            target.dischargeOrganisationId(), ACTOR, now);
-      }
-      if (plan.status() != status) {
+    plans.lockForSystem(stayId).ifPresent(plan -> step(plan, destinationOrganisation, fact, now).ifPresent(f -> {
+      plans.follow(stayId, f.status(), f.dischargedAt(), f.destination(), f.destinationOrganisation(), ACTOR, now);
+      if (plan.status() != f.status()) {
         plans.recordChanges(stayId, plan.organisationId(), List.of(new Change("status", plan.status().name(),
-            status.name(), null, ACTOR.name(), now)), ACTOR);
+            f.status().name(), null, ACTOR.name(), now)), ACTOR);
       }
-    });
+    }));
   }
 
   static Opening opening(StayFact f, Long destinationOrganisation) {

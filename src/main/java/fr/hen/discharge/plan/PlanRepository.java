@@ -63,6 +63,52 @@ class PlanRepository {
         .param("id", stayId).query(PlanRepository::plan).optional();
   }
 
+  /** {@link #lockForSystem} for many stays, locked in id order; by stay id. */
+  java.util.Map<Long, DischargePlan> lockAllForSystem(Collection<Long> stayIds) {
+    java.util.Map<Long, DischargePlan> plans = new java.util.HashMap<>();
+    if (!stayIds.isEmpty()) {
+      jdbc.sql("SELECT " + COLUMNS + " FROM discharge_plan WHERE stay_id IN (:ids) ORDER BY stay_id FOR UPDATE")
+          .param("ids", stayIds).query(PlanRepository::plan).list().forEach(p -> plans.put(p.stayId(), p));
+    }
+    return plans;
+  }
+
+  /** A plan brought to its stay's status ({@link #follow}), as one row of {@link #followAll}. */
+  record Follow(long stayId, PlanStatus status, LocalDateTime dischargedAt, String destination,
+      Long destinationOrganisation) {}
+
+  /** {@link #follow} for many plans, as one JDBC batch. */
+  void followAll(List<Follow> rows, Actor actor, LocalDateTime now) {
+    if (rows.isEmpty()) {
+      return;
+    }
+    template.batchUpdate("""
+        UPDATE discharge_plan SET status = ?, discharged_at = ?, discharge_destination = ?,
+            discharge_organisation_id = ?, updated_at = ?, updated_by = ?, version = version + 1
+        WHERE stay_id = ?""", rows.stream().map(r -> new Object[] {r.status().name(),
+        r.dischargedAt() == null ? null : java.sql.Timestamp.valueOf(r.dischargedAt()), r.destination(),
+        r.destinationOrganisation(), java.sql.Timestamp.valueOf(now), actor.name(), r.stayId()}).toList(),
+        new int[] {java.sql.Types.VARCHAR, java.sql.Types.TIMESTAMP, java.sql.Types.VARCHAR, java.sql.Types.BIGINT,
+            java.sql.Types.TIMESTAMP, java.sql.Types.VARCHAR, java.sql.Types.BIGINT});
+  }
+
+  /** {@link #recordChanges} of many plans (stay id, organisation id, change), as one JDBC batch. */
+  void recordAllChanges(List<java.util.Map.Entry<long[], Change>> changes, Actor actor) {
+    if (changes.isEmpty()) {
+      return;
+    }
+    template.batchUpdate("""
+        INSERT INTO discharge_plan_change (stay_id, organisation_id, field, old_value, new_value, reason, changed_by,
+            actor_kind, changed_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", changes.stream().map(e -> {
+          Change c = e.getValue();
+          return new Object[] {e.getKey()[0], e.getKey()[1], c.field(), c.oldValue(), c.newValue(), c.reason(),
+              c.changedBy(), actor.kind().name(), java.sql.Timestamp.valueOf(c.changedAt())};
+        }).toList(), new int[] {java.sql.Types.BIGINT, java.sql.Types.BIGINT, java.sql.Types.VARCHAR,
+            java.sql.Types.VARCHAR, java.sql.Types.VARCHAR, java.sql.Types.VARCHAR, java.sql.Types.VARCHAR,
+            java.sql.Types.VARCHAR, java.sql.Types.TIMESTAMP});
+  }
+
   /**
    * Opens a plan unless the stay has one already; whether it was opened. The stay's dates are copied; {@code edd_set_at}
    * stays null (when a copied EDD was set is not known).

@@ -179,6 +179,7 @@ class FeedBatchIntegrationTest {
     assertThat(readModels(bulkOrg)).isEqualTo(readModels(singleOrg));
     assertThat(readModels(bulkOrg).get("census")).hasSizeGreaterThan(6);
     assertThat(readModels(bulkOrg).get("plans")).contains("N2 DISCHARGED SMR", "N5 IN_HOSPITAL -");
+    assertThat(readModels(bulkOrg).get("plan changes")).anyMatch(c -> c.startsWith("N2 status IN_HOSPITAL>DISCHARGED"));
   }
 
   /** The census placements and discharge plans of the hospital's stays, by visit number. */
@@ -192,6 +193,16 @@ class FeedBatchIntegrationTest {
         "plans", jdbc.sql("""
             SELECT s.external_id || ' ' || d.status || ' ' || COALESCE(d.discharge_destination, '-')
             FROM discharge_plan d JOIN stay s ON s.id = d.stay_id WHERE d.organisation_id = :org ORDER BY 1""")
+            .param("org", org).query(String.class).list(),
+        "plan details", jdbc.sql("""
+            SELECT s.external_id || ' ' || d.version || ' ' || COALESCE(CAST(d.discharged_at AS VARCHAR), '-') || ' '
+                   || COALESCE(d.updated_by, '-')
+            FROM discharge_plan d JOIN stay s ON s.id = d.stay_id WHERE d.organisation_id = :org ORDER BY 1""")
+            .param("org", org).query(String.class).list(),
+        "plan changes", jdbc.sql("""
+            SELECT s.external_id || ' ' || c.field || ' ' || COALESCE(c.old_value, '-') || '>'
+                   || COALESCE(c.new_value, '-') || ' ' || c.changed_by || ' ' || c.actor_kind
+            FROM discharge_plan_change c JOIN stay s ON s.id = c.stay_id WHERE c.organisation_id = :org ORDER BY 1""")
             .param("org", org).query(String.class).list());
   }
 
