@@ -128,6 +128,7 @@ public final class AdtLoadBenchmark {
             "--spring.datasource.username=postgres", "--spring.datasource.password=", "--server.port=0",
             "--hen.hl7.port=0", "--logging.level.root=WARN",
             "--hen.hl7.writers=" + System.getProperty("adt.writers", "1"),
+            "--hen.hl7.batch-size=" + System.getProperty("adt.batch", "500"),
             "--logging.level.fr.hen.adt.feed.AdtProcessor=" + System.getProperty("adt.log", "WARN"));
   }
 

@@ -41,7 +41,7 @@ public class AdtPipeline implements SmartLifecycle {
   private final List<Thread> writers = new ArrayList<>();
 
   AdtPipeline(AdtProcessor processor, Hl7Reader reader, Clock clock,
-      @Value("${hen.hl7.batch-size:200}") int batchSize, @Value("${hen.hl7.queue:20000}") int queueSize,
+      @Value("${hen.hl7.batch-size:500}") int batchSize, @Value("${hen.hl7.queue:20000}") int queueSize,
       @Value("${hen.hl7.writers:1}") int writers) {
     this.processor = processor;
     this.reader = reader;

@@ -55,6 +55,18 @@ public class ReferralAutomation {
   }
 
   /**
+   * {@link #discharged} for each discharge of a feed's batch: one query finds the stays that have referrals, only
+   * those are looked at.
+   */
+  @Transactional
+  @PreAuthorize("hasAuthority('" + TRANSFER_RIGHT + "')")
+  public void dischargedAll(Actor actor, List<PatientDischarged> events) {
+    java.util.Set<Long> withReferrals = store.staysWithReferrals(events.stream().map(PatientDischarged::stayId)
+        .toList());
+    events.stream().filter(e -> withReferrals.contains(e.stayId())).forEach(e -> discharged(actor, e));
+  }
+
+  /**
    * A patient left hospital: the confirmed referral to the partner named as destination becomes TRANSFERRED; every
    * other open referral of the stay is withdrawn (the patient left).
    */

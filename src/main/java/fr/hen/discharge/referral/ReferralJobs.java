@@ -38,7 +38,9 @@ class ReferralJobs {
   /** A feed's batch: each discharge as if it came alone, in one transaction. */
   @ApplicationModuleListener
   void on(StayMovementsRecorded event) {
-    SystemActors.run(ReferralAutomation.TRANSFER, () -> event.discharged()
-        .forEach(discharge -> automation.discharged(ReferralAutomation.TRANSFER, discharge)));
+    if (!event.discharged().isEmpty()) {
+      SystemActors.run(ReferralAutomation.TRANSFER, () -> automation.dischargedAll(ReferralAutomation.TRANSFER,
+          event.discharged()));
+    }
   }
 }

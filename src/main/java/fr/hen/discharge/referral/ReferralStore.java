@@ -110,6 +110,15 @@ class ReferralStore {
    * Locks every referral of a stay, in id order (so that two confirmations of the same stay wait for each other
    * without deadlock), and reads them again.
    */
+  /** The stays among these that have referrals (of any status). */
+  java.util.Set<Long> staysWithReferrals(java.util.Collection<Long> stayIds) {
+    if (stayIds.isEmpty()) {
+      return java.util.Set.of();
+    }
+    return new java.util.HashSet<>(jdbc.sql("SELECT DISTINCT stay_id FROM referral WHERE stay_id IN (:ids)")
+        .param("ids", stayIds).query(Long.class).list());
+  }
+
   List<ReferralRow> lockStay(long stayId) {
     jdbc.sql("SELECT id FROM referral WHERE stay_id = :stay ORDER BY id FOR UPDATE").param("stay", stayId)
         .query(Long.class).list();

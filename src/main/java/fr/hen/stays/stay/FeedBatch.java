@@ -152,18 +152,16 @@ class FeedBatch {
       }
     }
     Map<String, StayMem> stays = lockStays(org, visits);
-    Map<Long, LocalDateTime> last = lastMovements(stays.values().stream().map(s -> s.id).toList());
-    stays.values().forEach(s -> s.lastAt = last.get(s.id));
     Map<String, PatientMem> patients = lockPatients(org, mrns);
     Set<String> planned = planned(org, visits, mrns);
-    Map<Place, Long> bedIds = beds(org, places);
-    Set<Long> bedSet = new HashSet<>(bedIds.values());
+    Set<Long> current = new HashSet<>();
     stays.values().forEach(s -> {
       if (s.bedId != null) {
-        bedSet.add(s.bedId);
+        current.add(s.bedId);
       }
     });
-    Map<Long, BedRow> bedRows = readBeds(bedSet);
+    Map<Place, Long> bedIds = new HashMap<>();
+    Map<Long, BedRow> bedRows = beds(org, places, current, bedIds);
     // locks in the single calls' order: rooms placed into, then the beds (their statuses read again under lock)
     Map<Long, GenderPolicy> rooms = lockRooms(bedIds.values().stream().map(id -> bedRows.get(id).roomId())
         .toList());
@@ -396,7 +394,10 @@ class FeedBatch {
   private Map<String, StayMem> lockStays(long org, Collection<String> visits) {
     Map<String, StayMem> stays = new HashMap<>();
     jdbc.sql("""
-            SELECT id, patient_id, status, unit_id, bed_id, external_id FROM stay
+            SELECT id, patient_id, status, unit_id, bed_id, external_id,
+                   (SELECT MAX(m.occurred_at) FROM movement m WHERE m.stay_id = stay.id AND m.voided = FALSE)
+                     AS last_at
+            FROM stay
             WHERE organisation_id = :org AND external_id IN (:visits) AND voided = FALSE ORDER BY id FOR UPDATE""")
         .param("org", org).param("visits", visits)
         .query(rs -> {
@@ -406,23 +407,10 @@ class FeedBatch {
           s.status = StayStatus.valueOf(rs.getString("status"));
           s.unitId = rs.getLong("unit_id");
           s.bedId = rs.getObject("bed_id", Long.class);
+          s.lastAt = rs.getObject("last_at", LocalDateTime.class);
           stays.put(s.visit, s);
         });
     return stays;
-  }
-
-  private Map<Long, LocalDateTime> lastMovements(List<Long> stayIds) {
-    Map<Long, LocalDateTime> last = new HashMap<>();
-    if (!stayIds.isEmpty()) {
-      jdbc.sql("""
-              SELECT stay_id, MAX(occurred_at) AS at FROM movement WHERE stay_id IN (:ids) AND voided = FALSE
-              GROUP BY stay_id""")
-          .param("ids", stayIds)
-          .query(rs -> {
-            last.put(rs.getLong("stay_id"), rs.getObject("at", LocalDateTime.class));
-          });
-    }
-    return last;
   }
 
   private Map<String, PatientMem> lockPatients(long org, Collection<String> mrns) {
@@ -431,22 +419,17 @@ class FeedBatch {
       return patients;
     }
     jdbc.sql("""
-            SELECT id, mrn, family_name, given_name, birth_date, sex FROM patient
+            SELECT id, mrn, family_name, given_name, birth_date, sex,
+                   EXISTS (SELECT 1 FROM stay s WHERE s.organisation_id = :org AND s.patient_id = patient.id
+                             AND s.status = 'IN_HOSPITAL' AND s.voided = FALSE) AS in_hospital
+            FROM patient
             WHERE organisation_id = :org AND mrn IN (:mrns) AND voided = FALSE ORDER BY id FOR UPDATE""")
         .param("org", org).param("mrns", mrns)
         .query(rs -> {
           patients.put(rs.getString("mrn"), new PatientMem(rs.getLong("id"), new PatientIdentity(rs.getString("mrn"),
               rs.getString("family_name"), rs.getString("given_name"), rs.getObject("birth_date", LocalDate.class),
-              Sex.valueOf(rs.getString("sex"))), false));
+              Sex.valueOf(rs.getString("sex"))), rs.getBoolean("in_hospital")));
         });
-    if (!patients.isEmpty()) {
-      Set<Long> inHospital = new HashSet<>(jdbc.sql("""
-              SELECT patient_id FROM stay
-              WHERE organisation_id = :org AND patient_id IN (:ids) AND status = 'IN_HOSPITAL' AND voided = FALSE""")
-          .param("org", org).param("ids", patients.values().stream().map(p -> p.id).toList())
-          .query(Long.class).list());
-      patients.values().forEach(p -> p.inHospital = inHospital.contains(p.id));
-    }
     return patients;
   }
 
@@ -465,40 +448,39 @@ class FeedBatch {
     return named;
   }
 
-  /** The beds at the run's places (codes as sent, unit case ignored), of the organisation. */
-  private Map<Place, Long> beds(long org, Collection<Place> places) {
-    Map<Place, Long> found = new HashMap<>();
-    if (places.isEmpty()) {
-      return found;
-    }
-    jdbc.sql("""
-            SELECT b.id, u.code AS unit, r.code AS room, b.code AS bed
-            FROM bed b JOIN room r ON r.id = b.room_id JOIN unit u ON u.id = r.unit_id
-            WHERE u.organisation_id = :org AND u.code IN (:units) AND r.code IN (:rooms) AND b.code IN (:beds)""")
-        .param("org", org).param("units", places.stream().map(Place::unit).distinct().toList())
-        .param("rooms", places.stream().map(Place::room).distinct().toList())
-        .param("beds", places.stream().map(Place::bed).distinct().toList())
-        .query(rs -> {
-          found.put(new Place(rs.getString("unit"), rs.getString("room"), rs.getString("bed")), rs.getLong("id"));
-        });
-    found.keySet().retainAll(places);
-    return found;
-  }
-
   private record BedRow(long id, String label, long roomId, long unitId) {}
 
-  private Map<Long, BedRow> readBeds(Collection<Long> ids) {
+  /**
+   * The beds of the organisation at the run's places (codes as sent, unit case ignored), put in {@code atPlaces},
+   * and the beds the run's known stays are in: one query.
+   */
+  private Map<Long, BedRow> beds(long org, Collection<Place> places, Collection<Long> current,
+      Map<Place, Long> atPlaces) {
     Map<Long, BedRow> beds = new HashMap<>();
-    if (ids.isEmpty()) {
+    if (places.isEmpty() && current.isEmpty()) {
       return beds;
     }
     jdbc.sql("""
-            SELECT b.id, b.code, b.room_id, r.code AS room_code, r.unit_id FROM bed b
-            JOIN room r ON r.id = b.room_id WHERE b.id IN (:ids)""")
-        .param("ids", ids)
+            SELECT b.id, u.code AS unit, r.code AS room, b.code AS bed, b.room_id, r.unit_id
+            FROM bed b JOIN room r ON r.id = b.room_id JOIN unit u ON u.id = r.unit_id
+            WHERE u.organisation_id = :org
+              AND (u.code IN (:units) AND r.code IN (:rooms) AND b.code IN (:beds) OR b.id IN (:ids))""")
+        .param("org", org)
+        .param("units", places.isEmpty() ? List.of("") : places.stream().map(Place::unit).distinct().toList())
+        .param("rooms", places.isEmpty() ? List.of("") : places.stream().map(Place::room).distinct().toList())
+        .param("beds", places.isEmpty() ? List.of("") : places.stream().map(Place::bed).distinct().toList())
+        .param("ids", current.isEmpty() ? List.of(-1L) : current)
         .query(rs -> {
-          beds.put(rs.getLong("id"), new BedRow(rs.getLong("id"), rs.getString("room_code") + "-"
-              + rs.getString("code"), rs.getLong("room_id"), rs.getLong("unit_id")));
+          long id = rs.getLong("id");
+          Place place = new Place(rs.getString("unit"), rs.getString("room"), rs.getString("bed"));
+          boolean wanted = places.contains(place);
+          if (wanted) {
+            atPlaces.put(place, id);
+          }
+          if (wanted || current.contains(id)) {
+            beds.put(id, new BedRow(id, place.room() + "-" + place.bed(), rs.getLong("room_id"),
+                rs.getLong("unit_id")));
+          }
         });
     return beds;
   }

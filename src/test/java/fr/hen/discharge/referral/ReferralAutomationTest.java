@@ -53,6 +53,7 @@ class ReferralAutomationTest {
   @Autowired JdbcClient jdbc;
   @Autowired ReferralAutomation automation;
   @Autowired ApplicationEvents events;
+  @Autowired org.springframework.transaction.PlatformTransactionManager transactions;
 
   ReferralFixture f;
   Org had;
@@ -137,6 +138,30 @@ class ReferralAutomationTest {
         SELECT COUNT(*) FROM referral_transition WHERE referral_id = ? AND to_status = 'WITHDRAWN'
           AND note = 'patient left hospital' AND actor = 'system:referral-transfer'""", ids.get(0))).isEqualTo(1);
     assertThat(f.statusOf(ids.get(1))).isEqualTo("REFUSED");
+  }
+
+  @Test
+  void aFeedBatch_withdrawsTheReferralsOfItsDischargedStays_andOnlyThose() throws Exception {
+    long leaves = f.stay();
+    long leavesWithout = f.stay();
+    long stays = f.stay();
+    long ofLeaving = f.sent(leaves, had.code()).getFirst();
+    long ofStaying = f.sent(stays, smr.code()).getFirst();
+    LocalDateTime at = LocalDateTime.now(CLOCK).minusMinutes(1);
+    // what the feed's batch listener does with the discharges of a StayMovementsRecorded
+    new org.springframework.transaction.support.TransactionTemplate(transactions).executeWithoutResult(tx ->
+        SystemActors.run(ReferralAutomation.TRANSFER, () -> automation.dischargedAll(ReferralAutomation.TRANSFER,
+            List.of(new fr.hen.stays.PatientDischarged(leaves, f.hospital, fr.hen.stays.DischargeDestination.HOME,
+                at), new fr.hen.stays.PatientDischarged(leavesWithout, f.hospital,
+                fr.hen.stays.DischargeDestination.HOME, at)))));
+    assertThat(f.statusOf(ofLeaving)).isEqualTo("WITHDRAWN");
+    assertThat(f.statusOf(ofStaying)).isEqualTo("SENT");
+    assertThat(f.count("""
+        SELECT COUNT(*) FROM referral_transition WHERE referral_id = ? AND to_status = 'WITHDRAWN'
+          AND note = 'patient left hospital' AND actor = 'system:referral-transfer'""", ofLeaving)).isEqualTo(1);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> automation.dischargedAll(ReferralAutomation.EXPIRY,
+        List.of())).isInstanceOf(org.springframework.security.authentication
+        .AuthenticationCredentialsNotFoundException.class);
   }
 
   private void awaitStatus(long referral, String expected) throws InterruptedException {
