@@ -452,36 +452,41 @@ class FeedBatch {
 
   /**
    * The beds of the organisation at the run's places (codes as sent, unit case ignored), put in {@code atPlaces},
-   * and the beds the run's known stays are in: one query.
+   * and the beds the run's known stays are in (a second query for those not at the places; one query with an
+   * {@code OR} would scan every bed).
    */
   private Map<Long, BedRow> beds(long org, Collection<Place> places, Collection<Long> current,
       Map<Place, Long> atPlaces) {
     Map<Long, BedRow> beds = new HashMap<>();
-    if (places.isEmpty() && current.isEmpty()) {
-      return beds;
+    if (!places.isEmpty()) {
+      jdbc.sql("""
+              SELECT b.id, u.code AS unit, r.code AS room, b.code AS bed, b.room_id, r.unit_id
+              FROM bed b JOIN room r ON r.id = b.room_id JOIN unit u ON u.id = r.unit_id
+              WHERE u.organisation_id = :org AND u.code IN (:units) AND r.code IN (:rooms) AND b.code IN (:beds)""")
+          .param("org", org).param("units", places.stream().map(Place::unit).distinct().toList())
+          .param("rooms", places.stream().map(Place::room).distinct().toList())
+          .param("beds", places.stream().map(Place::bed).distinct().toList())
+          .query(rs -> {
+            Place place = new Place(rs.getString("unit"), rs.getString("room"), rs.getString("bed"));
+            if (places.contains(place)) {
+              long id = rs.getLong("id");
+              atPlaces.put(place, id);
+              beds.put(id, new BedRow(id, place.room() + "-" + place.bed(), rs.getLong("room_id"),
+                  rs.getLong("unit_id")));
+            }
+          });
     }
-    jdbc.sql("""
-            SELECT b.id, u.code AS unit, r.code AS room, b.code AS bed, b.room_id, r.unit_id
-            FROM bed b JOIN room r ON r.id = b.room_id JOIN unit u ON u.id = r.unit_id
-            WHERE u.organisation_id = :org
-              AND (u.code IN (:units) AND r.code IN (:rooms) AND b.code IN (:beds) OR b.id IN (:ids))""")
-        .param("org", org)
-        .param("units", places.isEmpty() ? List.of("") : places.stream().map(Place::unit).distinct().toList())
-        .param("rooms", places.isEmpty() ? List.of("") : places.stream().map(Place::room).distinct().toList())
-        .param("beds", places.isEmpty() ? List.of("") : places.stream().map(Place::bed).distinct().toList())
-        .param("ids", current.isEmpty() ? List.of(-1L) : current)
-        .query(rs -> {
-          long id = rs.getLong("id");
-          Place place = new Place(rs.getString("unit"), rs.getString("room"), rs.getString("bed"));
-          boolean wanted = places.contains(place);
-          if (wanted) {
-            atPlaces.put(place, id);
-          }
-          if (wanted || current.contains(id)) {
-            beds.put(id, new BedRow(id, place.room() + "-" + place.bed(), rs.getLong("room_id"),
-                rs.getLong("unit_id")));
-          }
-        });
+    List<Long> others = current.stream().filter(id -> !beds.containsKey(id)).toList();
+    if (!others.isEmpty()) {
+      jdbc.sql("""
+              SELECT b.id, b.code, b.room_id, r.code AS room_code, r.unit_id FROM bed b
+              JOIN room r ON r.id = b.room_id WHERE b.id IN (:ids)""")
+          .param("ids", others)
+          .query(rs -> {
+            beds.put(rs.getLong("id"), new BedRow(rs.getLong("id"), rs.getString("room_code") + "-"
+                + rs.getString("code"), rs.getLong("room_id"), rs.getLong("unit_id")));
+          });
+    }
     return beds;
   }
 
