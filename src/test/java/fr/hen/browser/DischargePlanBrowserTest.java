@@ -44,10 +44,13 @@ class DischargePlanBrowserTest extends BrowserTest {
     driver.get(url(stay + "/discharge"));
     assertThat(driver.findElement(By.id("medicallyReady-yes")).isEnabled()).isFalse();
     assertThat(driver.findElement(By.id("expectedDischargeDate")).getAttribute("value")).isEqualTo(edd);
-    driver.findElement(By.cssSelector("#checklist input[value=TRANSPORT]")).click();
+    // an item not ticked yet (another browser test may have ticked some on this demo stay)
+    String item = driver.findElements(By.cssSelector("#checklist input[type=checkbox]")).stream()
+        .filter(box -> !box.isSelected()).findFirst().orElseThrow().getAttribute("value");
+    driver.findElement(By.cssSelector("#checklist input[value=" + item + "]")).click();
     driver.findElement(By.cssSelector("#plan-form button[type=submit]")).click();
     waitFor(By.cssSelector(".flash"));
-    assertThat(driver.findElement(By.cssSelector("#checklist input[value=TRANSPORT]")).isSelected()).isTrue();
+    assertThat(driver.findElement(By.cssSelector("#checklist input[value=" + item + "]")).isSelected()).isTrue();
     assertThat(driver.findElement(By.id("plan-ready")).getText()).as("medically ready kept")
         .startsWith("depuis le");
   }

@@ -43,8 +43,8 @@ class MessageStore {
     template.batchUpdate("""
             INSERT INTO adt_message (sending_facility, control_id, organisation_id, message_type, event_type,
                                      visit_number, status, ack_code, error_code, error_text, raw, raw_bytes, ack,
-                                     received_at, processed_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                                     received_at, processed_at, other_visit)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         rows.stream().map(r -> {
           Prepared p = r.message();
           return new Object[] {p.facility(), p.controlId(), p.hospital() == null ? null : p.hospital().id(),
@@ -52,11 +52,12 @@ class MessageStore {
               Hl7Reader.clip(r.errorCode(), 60), Hl7Reader.clip(r.errorText(), 500), p.raw(),
               (int) Math.min(Integer.MAX_VALUE, p.rawBytes()), r.ack(),
               p.receivedAt() == null ? null : java.sql.Timestamp.valueOf(p.receivedAt()),
-              r.processedAt() == null ? null : java.sql.Timestamp.valueOf(r.processedAt())};
+              r.processedAt() == null ? null : java.sql.Timestamp.valueOf(r.processedAt()),
+              Hl7Reader.clip(p.otherVisit(), 64)};
         }).toList(),
         new int[] {Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
             Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.INTEGER, Types.VARCHAR,
-            Types.TIMESTAMP, Types.TIMESTAMP});
+            Types.TIMESTAMP, Types.TIMESTAMP, Types.VARCHAR});
   }
 
   /** Locks a message for its replay. */
@@ -110,11 +111,12 @@ class MessageStore {
         .param("org", organisationId).param("limit", limit).query(Long.class).list();
   }
 
-  /** The waiting messages of a hospital about one visit, oldest first. */
+  /** The waiting messages of a hospital about one visit (or naming it as an A17's second visit), oldest first. */
   List<Long> waiting(long organisationId, String visit, int limit) {
     return jdbc.sql("""
             SELECT id FROM adt_message
-            WHERE organisation_id = :org AND status = 'WAITING' AND visit_number = :visit ORDER BY id LIMIT :limit""")
+            WHERE organisation_id = :org AND status = 'WAITING' AND (visit_number = :visit OR other_visit = :visit)
+            ORDER BY id LIMIT :limit""")
         .param("org", organisationId).param("visit", visit).param("limit", limit).query(Long.class).list();
   }
 
@@ -124,7 +126,8 @@ class MessageStore {
     jdbc.sql("""
             UPDATE adt_message SET status = :status, ack_code = :ackCode, error_code = :errCode,
                                    error_text = :errText, ack = :ack, processed_at = :processed,
-                                   organisation_id = :org, visit_number = :visit, attempts = attempts + 1,
+                                   organisation_id = :org, visit_number = :visit, other_visit = :other,
+                                   attempts = attempts + 1,
                                    replayed_by = COALESCE(CAST(:by AS VARCHAR(60)), replayed_by),
                                    replayed_at = CASE WHEN CAST(:by AS VARCHAR(60)) IS NULL THEN replayed_at
                                                       ELSE :processed END
@@ -133,6 +136,7 @@ class MessageStore {
         .param("errCode", Hl7Reader.clip(r.errorCode(), 60)).param("errText", Hl7Reader.clip(r.errorText(), 500))
         .param("ack", r.ack()).param("processed", r.processedAt())
         .param("org", p.hospital() == null ? null : p.hospital().id())
-        .param("visit", Hl7Reader.clip(p.visit(), 64)).param("by", replayedBy).param("id", id).update();
+        .param("visit", Hl7Reader.clip(p.visit(), 64)).param("other", Hl7Reader.clip(p.otherVisit(), 64))
+        .param("by", replayedBy).param("id", id).update();
   }
 }

@@ -299,6 +299,28 @@ class AdtFeedIntegrationTest {
       assertThat(stay("V9")).containsEntry("room", "102");
       assertThat(stay("V10")).containsEntry("room", "101");
 
+      // a swap with a visit not admitted yet waits, and is applied when that visit's admission arrives
+      c.send(adt(facility, "A01", nextControlId(), ago(60), "MRN31", "MED^101^B", "V31"));
+      String early = nextControlId();
+      String waitingSwap = msh(facility, "A17", early) + Hl7Messages.evn("A17", ago(25))
+          + Hl7Messages.pid("MRN31", "Dupont", "Jeanne", "19500203", "F") + Hl7Messages.pv1("MED^101^B", "V31")
+          + Hl7Messages.pid("MRN32", "Durand", "Marie", "19520203", "F") + Hl7Messages.pv1("MED^102^B", "V32");
+      assertThat(msa(c.send(waitingSwap))).startsWith("MSA|AA");
+      assertThat(message(early)).containsEntry("status", "WAITING");
+      assertThat(msa(c.send(adt(facility, "A01", nextControlId(), ago(40), "MRN32", "MED^102^B", "V32"))))
+          .startsWith("MSA|AA");
+      long deadline = System.nanoTime() + 20_000_000_000L;
+      while (!"PROCESSED".equals(message(early).get("status")) && System.nanoTime() < deadline) {
+        Thread.sleep(50);
+      }
+      assertThat(message(early)).containsEntry("status", "PROCESSED");
+      assertThat(stay("V31")).containsEntry("room", "102").containsEntry("bed", "B");
+      assertThat(stay("V32")).containsEntry("room", "101").containsEntry("bed", "B");
+      c.send(adt(facility, "A03", nextControlId(), ago(10), "MRN31", "MED^102^B", "V31"));
+      c.send(adt(facility, "A03", nextControlId(), ago(10), "MRN32", "MED^101^B", "V32"));
+      jdbc.sql("UPDATE bed SET status = 'FREE' WHERE status = 'CLEANING' AND room_id IN (SELECT r.id FROM room r "
+          + "JOIN unit u ON u.id = r.unit_id WHERE u.organisation_id = :org)").param("org", org).update();
+
       String closed = msh(facility, "A20", nextControlId()) + Hl7Messages.evn("A20", ago(20))
           + "NPU|MED^101^B|C\r";
       assertThat(msa(c.send(closed))).startsWith("MSA|AA");
