@@ -145,6 +145,8 @@ class LiveBoardIntegrationTest {
         .content("{\"discharged_at\":\"%s\",\"destination\":\"HOME\"}".formatted(now()))).andExpect(status().isOk());
     mvc.perform(get("/beds/turnaround").with(user(bedManager))).andExpect(status().isOk())
         .andExpect(content().string(containsString(unit)))
-        .andExpect(content().string(containsString("en cours")));
+        .andExpect(content().string(containsString("en cours")))
+        // the apostrophe of "l'unité" survives the message format, and the unit's code is filled in
+        .andExpect(content().string(containsString("Dernières rotations de l&#39;unité " + unit)));
   }
 }
