@@ -79,7 +79,7 @@ class AdtProcessor {
     MessageStore.Row[] rows = new MessageStore.Row[batch.size()];
     Map<String, Integer> seen = new HashMap<>();
     Map<String, String> storedAcks = store.acksOf(batch);
-    List<Integer> todo = new ArrayList<>(batch.size());
+    List<Integer> toApply = new ArrayList<>(batch.size());
     int[] firstOf = new int[batch.size()];
     for (int i = 0; i < batch.size(); i++) {
       Prepared p = batch.get(i);
@@ -92,24 +92,24 @@ class AdtProcessor {
         out[i] = storedAcks.get(key);
       } else {
         seen.put(key, i);
-        todo.add(i);
+        toApply.add(i);
       }
     }
     int next = 0;
-    while (next < todo.size()) {
-      Prepared p = batch.get(todo.get(next));
+    while (next < toApply.size()) {
+      Prepared p = batch.get(toApply.get(next));
       if (AdtHandler.bulk(p)) {
         int end = next;
         List<Prepared> run = new ArrayList<>();
-        while (end < todo.size() && AdtHandler.bulk(batch.get(todo.get(end)))
-            && batch.get(todo.get(end)).hospital().id() == p.hospital().id()) {
-          run.add(batch.get(todo.get(end)));
+        while (end < toApply.size() && AdtHandler.bulk(batch.get(toApply.get(end)))
+            && batch.get(toApply.get(end)).hospital().id() == p.hospital().id()) {
+          run.add(batch.get(toApply.get(end)));
           end++;
         }
         int applied = run.size() > 1 ? handler.applyRun(run) : 0;
         LocalDateTime now = LocalDateTime.now(clock);
         for (int k = 0; k < applied; k++) {
-          int i = todo.get(next + k);
+          int i = toApply.get(next + k);
           rows[i] = new MessageStore.Row(batch.get(i), MessageStore.Status.PROCESSED, "AA", null, null,
               Acks.accept(batch.get(i), now, null), now);
         }
@@ -118,12 +118,12 @@ class AdtProcessor {
           continue;
         }
       }
-      int i = todo.get(next);
+      int i = toApply.get(next);
       rows[i] = apply(batch.get(i));
       next++;
     }
-    List<MessageStore.Row> written = new ArrayList<>(todo.size());
-    for (int i : todo) {
+    List<MessageStore.Row> written = new ArrayList<>(toApply.size());
+    for (int i : toApply) {
       written.add(rows[i]);
       out[i] = rows[i].ack();
     }

@@ -12,41 +12,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import fr.hen.PostgresIntegrationTest;
 import fr.hen.platform.HenUser;
 import fr.hen.platform.Role;
 import fr.hen.stays.StaysFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.transaction.annotation.Transactional;
 
-@PostgresIntegrationTest
-@Transactional
-class BoardActionsIntegrationTest {
-
-  @Autowired MockMvc mvc;
-  @Autowired JdbcClient jdbc;
-
-  StaysFixture fixture;
-  long org;
-  String unit;
-  long room;
-  long freeBed;
-  HenUser bedManager;
-
-  @BeforeEach
-  void hospital() {
-    fixture = new StaysFixture(jdbc);
-    org = fixture.organisation("HOSPITAL");
-    unit = StaysFixture.unique("U");
-    room = fixture.room(fixture.unit(org, unit), "101", "ANY");
-    freeBed = fixture.bed(room, "A", "FREE", null);
-    bedManager = StaysFixture.user(org, Role.BED_MANAGER);
-  }
+class BoardActionsIntegrationTest extends OneRoomBoardTest {
 
   ResultActions act(HenUser as, long bed, String action, String reason) throws Exception {
     var request = post("/beds/{id}/status", bed).with(user(as)).with(csrf()).param("action", action)

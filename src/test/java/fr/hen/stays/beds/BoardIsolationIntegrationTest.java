@@ -9,42 +9,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import fr.hen.PostgresIntegrationTest;
 import fr.hen.platform.HenUser;
 import fr.hen.platform.Role;
 import fr.hen.stays.StaysFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.transaction.annotation.Transactional;
 
 /** The isolation form of a bed on the board (`POST /beds/{id}/isolation`), for the bed manager. */
-@PostgresIntegrationTest
-@Transactional
-class BoardIsolationIntegrationTest {
-
-  @Autowired MockMvc mvc;
-  @Autowired JdbcClient jdbc;
-
-  StaysFixture fixture;
-  long org;
-  String unit;
-  long room;
-  long freeBed;
-  HenUser bedManager;
-
-  @BeforeEach
-  void hospital() {
-    fixture = new StaysFixture(jdbc);
-    org = fixture.organisation("HOSPITAL");
-    unit = StaysFixture.unique("U");
-    room = fixture.room(fixture.unit(org, unit), "101", "ANY");
-    freeBed = fixture.bed(room, "A", "FREE", null);
-    bedManager = StaysFixture.user(org, Role.BED_MANAGER);
-  }
+class BoardIsolationIntegrationTest extends OneRoomBoardTest {
 
   ResultActions isolate(HenUser as, long bed, String isolation, String reason, boolean htmx) throws Exception {
     var request = post("/beds/{id}/isolation", bed).with(user(as)).with(csrf()).param("unit", unit);
