@@ -31,7 +31,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -112,16 +111,13 @@ class FeedBatch {
   private final JdbcClient jdbc;
   private final JdbcTemplate template;
   private final AuditLog audit;
-  private final ApplicationEventPublisher events;
   private final MovementEvents movements;
   private final Clock clock;
 
-  FeedBatch(JdbcClient jdbc, JdbcTemplate template, AuditLog audit, ApplicationEventPublisher events,
-      MovementEvents movements, Clock clock) {
+  FeedBatch(JdbcClient jdbc, JdbcTemplate template, AuditLog audit, MovementEvents movements, Clock clock) {
     this.jdbc = jdbc;
     this.template = template;
     this.audit = audit;
-    this.events = events;
     this.movements = movements;
     this.clock = clock;
   }
@@ -136,13 +132,13 @@ class FeedBatch {
     if (usable == 0) {
       return 0;
     }
-    List<FeedMovement> todo = run.subList(0, usable);
+    List<FeedMovement> usableRun = run.subList(0, usable);
 
     // 1. read and lock what the run touches, one statement per table
     Set<String> visits = new HashSet<>();
     Set<String> mrns = new HashSet<>();
     Set<Place> places = new HashSet<>();
-    for (FeedMovement m : todo) {
+    for (FeedMovement m : usableRun) {
       visits.add(m.visitNumber().trim());
       if (m.kind() == FeedMovement.Kind.ADMISSION) {
         mrns.add(m.patient().mrn().trim());
@@ -182,7 +178,7 @@ class FeedBatch {
     List<Move> moves = new ArrayList<>();
     List<BedStatusChanged> bedChanges = new ArrayList<>();
     int applied = 0;
-    for (FeedMovement m : todo) {
+    for (FeedMovement m : usableRun) {
       String visit = m.visitNumber().trim();
       StayMem stay = stays.get(visit);
       try {
