@@ -144,7 +144,7 @@ class FeedBatchIntegrationTest {
   }
 
   @Test
-  void bulkLeavesWhatTheSingleCallsLeave() {
+  void bulkLeavesWhatTheSingleCallsLeave() throws InterruptedException {
     long bulkOrg = hospital();
     long singleOrg = hospital();
     SystemActor bulkActor = Facilities.actorFor(bulkOrg, "bulk" + bulkOrg);
@@ -172,17 +172,31 @@ class FeedBatchIntegrationTest {
         "admitted N5; transferred N1; discharged E1:SMR@" + t0.plusMinutes(67) + " N2:SMR@" + t0.plusMinutes(70));
     // the other modules' listeners of the batch events (census, discharge plans) end where those of the single
     // events do
+    // the listeners run after the commits, the bulk side's once per batch: wait for the bulk side's final state
+    // (nine placements, every plan at its stay's status, four status changes), then for the single side to equal it
+    List<String> finalPlans = List.of("E1 DISCHARGED SMR", "N1 IN_HOSPITAL -", "N2 DISCHARGED SMR",
+        "N3 DISCHARGED SMR", "N5 IN_HOSPITAL -", "P1 DISCHARGED HOME");
     long deadline = System.nanoTime() + 20_000_000_000L;
-    while (!readModels(bulkOrg).equals(readModels(singleOrg)) && System.nanoTime() < deadline) {
-      Thread.onSpinWait();
+    while (System.nanoTime() < deadline) {
+      Map<String, List<String>> bulk = readModels(bulkOrg);
+      if (bulk.get("census").size() == 9 && bulk.get("plans").equals(finalPlans)
+          && bulk.get("plan changes").size() == 2 && bulk.equals(readModels(singleOrg))) {
+        break;
+      }
+      Thread.sleep(50);
     }
+    assertThat(readModels(bulkOrg).get("census")).hasSize(9);
+    assertThat(readModels(bulkOrg).get("plans")).isEqualTo(finalPlans);
     assertThat(readModels(bulkOrg)).isEqualTo(readModels(singleOrg));
-    assertThat(readModels(bulkOrg).get("census")).hasSizeGreaterThan(6);
-    assertThat(readModels(bulkOrg).get("plans")).contains("N2 DISCHARGED SMR", "N5 IN_HOSPITAL -");
     assertThat(readModels(bulkOrg).get("plan changes")).anyMatch(c -> c.startsWith("N2 status IN_HOSPITAL>DISCHARGED"));
   }
 
-  /** The census placements and discharge plans of the hospital's stays, by visit number. */
+  /**
+   * The census placements and discharge plans of the hospital's stays, by visit number. A plan's version and history
+   * are compared only for E1 and N2, admitted and discharged in different transactions: for a stay admitted and
+   * discharged in one (P1, N3), the single events' listeners run in either order, and the plan opens discharged
+   * (no status change) or opens in hospital and then changes.
+   */
   Map<String, List<String>> readModels(long org) {
     return Map.of(
         "census", jdbc.sql("""
@@ -197,12 +211,14 @@ class FeedBatchIntegrationTest {
         "plan details", jdbc.sql("""
             SELECT s.external_id || ' ' || d.version || ' ' || COALESCE(CAST(d.discharged_at AS VARCHAR), '-') || ' '
                    || COALESCE(d.updated_by, '-')
-            FROM discharge_plan d JOIN stay s ON s.id = d.stay_id WHERE d.organisation_id = :org ORDER BY 1""")
+            FROM discharge_plan d JOIN stay s ON s.id = d.stay_id
+            WHERE d.organisation_id = :org AND s.external_id IN ('E1', 'N2') ORDER BY 1""")
             .param("org", org).query(String.class).list(),
         "plan changes", jdbc.sql("""
             SELECT s.external_id || ' ' || c.field || ' ' || COALESCE(c.old_value, '-') || '>'
                    || COALESCE(c.new_value, '-') || ' ' || c.changed_by || ' ' || c.actor_kind
-            FROM discharge_plan_change c JOIN stay s ON s.id = c.stay_id WHERE c.organisation_id = :org ORDER BY 1""")
+            FROM discharge_plan_change c JOIN stay s ON s.id = c.stay_id
+            WHERE c.organisation_id = :org AND s.external_id IN ('E1', 'N2') ORDER BY 1""")
             .param("org", org).query(String.class).list());
   }
 
