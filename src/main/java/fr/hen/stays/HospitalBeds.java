@@ -18,11 +18,12 @@ public interface HospitalBeds {
 
   /**
    * A bed, its room (capacity, gender policy {@code ANY}/{@code MALE}/{@code FEMALE}/{@code SAME}, equipment codes)
-   * and unit (its specialism code), its status and isolation (null: none).
+   * and unit (its specialism code, the ages it admits in years, both included, null: no limit), its status and
+   * isolation (null: none).
    */
   record BedFact(long bedId, String bedCode, long roomId, String roomCode, int roomCapacity, String genderPolicy,
-      Set<String> equipment, long unitId, String unitCode, String unitSpecialism, BedStatus status,
-      BedIsolation isolation) {
+      Set<String> equipment, long unitId, String unitCode, String unitSpecialism, Integer unitMinimumAge,
+      Integer unitMaximumAge, BedStatus status, BedIsolation isolation) {
 
     /** Display label, e.g. {@code 101-A}. */
     public String label() {

@@ -26,10 +26,11 @@ import java.util.Set;
 
 /**
  * A hospital mapped onto the Patient Admission Scheduling model, night 0 being tonight: units → departments (their
- * specialism, no age limit), rooms (capacity, gender policy, equipment; the unit's specialism at priority 1), beds
+ * specialism and age limits), rooms (capacity, gender policy, equipment; the unit's specialism at priority 1), beds
  * (blocked ones left out, and reserved ones whose admission is not in the horizon); planned admissions → parts to
- * place (one with a reserved bed is pinned to it); in-hospital patients → parts pinned to their bed until their
- * expected discharge date (to the horizon's end when none).
+ * place (one with a reserved bed is pinned to it, the patient's age on the planned date); in-hospital patients → parts
+ * pinned to their bed until their expected discharge date (to the horizon's end when none), their age taken within
+ * their unit's limits ({@link #ageInUnit}).
  */
 record HospitalProblem(LocalDate today, int nights, PasSchedule schedule, Map<Long, PlannedAdmissionFact> admissions,
     Map<Long, BedFact> beds) {
@@ -65,7 +66,7 @@ record HospitalProblem(LocalDate today, int nights, PasSchedule schedule, Map<Lo
       Specialism unitSpecialism = specialisms.computeIfAbsent(f.unitSpecialism(),
           code -> new Specialism(specialisms.size() + 1, code));
       Department department = departments.computeIfAbsent(f.unitId(),
-          id -> new Department(id, f.unitCode(), null, null, Set.of(unitSpecialism)));
+          id -> new Department(id, f.unitCode(), f.unitMinimumAge(), f.unitMaximumAge(), Set.of(unitSpecialism)));
       Room room = rooms.computeIfAbsent(f.roomId(), id -> new Room(id, f.unitCode() + " " + f.roomCode(),
           f.roomCapacity(), department, policy(f.genderPolicy()), Map.of(unitSpecialism, 1),
           bits(f.equipment(), equipmentBits)));
@@ -84,8 +85,8 @@ record HospitalProblem(LocalDate today, int nights, PasSchedule schedule, Map<Lo
       if (bed == null) {
         continue;
       }
-      Patient patient = new Patient(++id, "stay " + o.stayId(), o.age() == null ? 0 : o.age(), gender(o.sex()),
-          null, 0, 0);
+      Patient patient = new Patient(++id, "stay " + o.stayId(), ageInUnit(o.age(), bed.room().department()),
+          gender(o.sex()), null, 0, 0);
       patients.add(patient);
       Specialism specialism = bed.room().specialismPriorities().keySet().iterator().next();
       designations.add(new BedDesignation(id, new AdmissionPart(id, patient, 0, end, specialism), List.of(bed), bed,
@@ -113,6 +114,19 @@ record HospitalProblem(LocalDate today, int nights, PasSchedule schedule, Map<Lo
     PasSchedule schedule = new PasSchedule(nights, List.copyOf(departments.values()), List.copyOf(rooms.values()),
         bedList, patients, designations);
     return new HospitalProblem(today, nights, schedule, admissions, factsById);
+  }
+
+  /**
+   * An in-hospital patient's age as the model sees it: within the unit's limits, since the patient is there already
+   * (pinned, an exception the staff made or an unknown age) and the age rules are for placing the planned admissions;
+   * otherwise every plan would look infeasible.
+   */
+  static int ageInUnit(Integer age, Department unit) {
+    int known = age == null ? 0 : age;
+    if (unit.isTooYoung(known)) {
+      return unit.minimumAge();
+    }
+    return unit.isTooOld(known) ? unit.maximumAge() : known;
   }
 
   private static boolean inHorizon(PlannedAdmissionFact a, LocalDate today, int nights) {

@@ -207,7 +207,8 @@ class PlacementService {
       bed = run.best().getBeds().stream().filter(b -> b.id() == bedId).findFirst()
           .orElseThrow(() -> new NotFoundException("Bed", bedId));
       if (!d.allows(bed)) {
-        throw new InvalidFieldException("bed_id", "This bed does not suit the patient (sex policy or equipment)");
+        throw new InvalidFieldException("bed_id",
+            "This bed does not suit the patient (sex policy, unit age limits or equipment)");
       }
     }
     d.setBed(bed);

@@ -30,7 +30,8 @@ final class BedNotes {
     if (readableBy(actor)) {
       return unit;
     }
-    return new UnitDetail(unit.id(), unit.code(), unit.name(), unit.specialism(), unit.rooms().stream()
+    return new UnitDetail(unit.id(), unit.code(), unit.name(), unit.specialism(), unit.minAge(),
+        unit.maxAge(), unit.rooms().stream()
         .map(r -> new UnitDetail.Room(r.id(), r.code(), r.capacity(), r.genderPolicy(), r.equipment(),
             r.beds().stream().map(b -> new UnitDetail.Bed(b.id(), b.code(), b.status(), null)).toList()))
         .toList());

@@ -37,7 +37,7 @@ class HospitalBedsService implements HospitalBeds {
 
   private static final String SELECT = """
       SELECT b.id, b.code, r.id AS room_id, r.code AS room_code, r.capacity, r.gender_policy, r.equipment,
-             u.id AS unit_id, u.code AS unit_code, u.specialism, b.status, b.isolation
+             u.id AS unit_id, u.code AS unit_code, u.specialism, u.min_age, u.max_age, b.status, b.isolation
       FROM bed b JOIN room r ON r.id = b.room_id JOIN unit u ON u.id = r.unit_id
       WHERE u.organisation_id = :org""";
 
@@ -103,6 +103,7 @@ class HospitalBedsService implements HospitalBeds {
         rs.getInt("capacity"), rs.getString("gender_policy"),
         RoomEquipment.parse(rs.getString("equipment")).stream().map(Enum::name).collect(Collectors.toSet()),
         rs.getLong("unit_id"), rs.getString("unit_code"), rs.getString("specialism"),
+        rs.getObject("min_age", Integer.class), rs.getObject("max_age", Integer.class),
         BedStatus.valueOf(rs.getString("status")), isolation == null ? null : BedIsolation.valueOf(isolation));
   }
 }

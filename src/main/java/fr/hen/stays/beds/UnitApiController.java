@@ -54,7 +54,8 @@ class UnitApiController {
   }
 
   @PutMapping("/{code}")
-  @Operation(summary = "Rename a unit or change its specialism (administrators)")
+  @Operation(summary = "Rename a unit, change its specialism or its age limits (administrators); absent age "
+      + "limits are none")
   UnitDetail update(@AuthenticationPrincipal HenUser user, @PathVariable String code,
       @Valid @RequestBody UnitStructureService.UnitChange change) {
     return structure.updateUnit(user, code, change);

@@ -5,8 +5,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** A unit as configured: its specialism, its rooms and their beds with their status (no patient data). */
-public record UnitDetail(long id, String code, String name, String specialism, List<Room> rooms) {
+/**
+ * A unit as configured: its specialism, the ages it admits (years, both included; null: no limit), its rooms and
+ * their beds with their status (no patient data).
+ */
+public record UnitDetail(long id, String code, String name, String specialism, Integer minAge, Integer maxAge,
+    List<Room> rooms) {
 
   /** A room: how many patients it takes, whom (gender policy), with what equipment, and its beds. */
   public record Room(long id, String code, int capacity, GenderPolicy genderPolicy, Set<RoomEquipment> equipment,

@@ -38,6 +38,8 @@ class UnitPageController {
     String code;
     String name;
     Specialism specialism;
+    Integer minAge;
+    Integer maxAge;
 
     static UnitForm of(UnitDetail unit) {
       UnitForm form = new UnitForm();
@@ -45,6 +47,8 @@ class UnitPageController {
       form.name = unit.name();
       form.specialism = Arrays.stream(Specialism.values())
           .filter(s -> s.name().equals(unit.specialism())).findFirst().orElse(null);
+      form.minAge = unit.minAge();
+      form.maxAge = unit.maxAge();
       return form;
     }
 
@@ -54,6 +58,10 @@ class UnitPageController {
     public void setName(String v) { name = v; }
     public Specialism getSpecialism() { return specialism; }
     public void setSpecialism(Specialism v) { specialism = v; }
+    public Integer getMinAge() { return minAge; }
+    public void setMinAge(Integer v) { minAge = v; }
+    public Integer getMaxAge() { return maxAge; }
+    public void setMaxAge(Integer v) { maxAge = v; }
   }
 
   /** The room form: the code is typed at creation only; validated as the service's request records. */
@@ -115,8 +123,8 @@ class UnitPageController {
   @PreAuthorize("hasRole('ADMIN')")
   String createUnit(@AuthenticationPrincipal HenUser user, @ModelAttribute("unitForm") UnitForm form,
       BindingResult errors, Model model, RedirectAttributes redirect) {
-    var request = new UnitStructureService.NewUnit(form.code, form.name, form.specialism);
-    if (!valid(request, errors)) {
+    var request = new UnitStructureService.NewUnit(form.code, form.name, form.specialism, form.minAge, form.maxAge);
+    if (!valid(request, errors) | !agesInOrder(form, errors)) {
       return unitForm(model, null);
     }
     try {
@@ -143,8 +151,9 @@ class UnitPageController {
       @ModelAttribute("unitForm") UnitForm form, BindingResult errors, Model model,
       RedirectAttributes redirect) {
     UnitDetail unit = structure.unit(user, code);
-    var change = new UnitStructureService.UnitChange(form.name, form.specialism); // the code is not editable
-    if (!valid(change, errors)) {
+    // the code is not editable
+    var change = new UnitStructureService.UnitChange(form.name, form.specialism, form.minAge, form.maxAge);
+    if (!valid(change, errors) | !agesInOrder(form, errors)) {
       return unitForm(model, unit);
     }
     structure.updateUnit(user, code, change);
@@ -223,6 +232,20 @@ class UnitPageController {
       }
     });
     return !errors.hasErrors();
+  }
+
+  /** The minimum age not above the maximum (both valid), else an error on the maximum; true when in order. */
+  private static boolean agesInOrder(UnitForm form, BindingResult errors) {
+    if (errors.hasFieldErrors("minAge") || errors.hasFieldErrors("maxAge")) {
+      return false;
+    }
+    try {
+      UnitStructureService.agesInOrder(form.minAge, form.maxAge);
+      return true;
+    } catch (InvalidFieldException e) {
+      errors.rejectValue("maxAge", "unit.maxAge.belowMin", new Object[] {form.minAge}, null);
+      return false;
+    }
   }
 
   private static UnitDetail.Room room(UnitDetail unit, String roomCode) {

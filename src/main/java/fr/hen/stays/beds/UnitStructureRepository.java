@@ -1,6 +1,7 @@
 package fr.hen.stays.beds;
 
 import fr.hen.stays.BedStatus;
+import java.sql.Types;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,14 +27,16 @@ class UnitStructureRepository {
 
   /** The unit of this code in the organisation, with its rooms and beds in board order. */
   Optional<UnitDetail> find(long organisationId, String unitCode) {
-    record UnitRow(long id, String code, String name, String specialism) {}
+    record UnitRow(long id, String code, String name, String specialism, Integer minAge, Integer maxAge) {}
     Optional<UnitRow> unit = jdbc.sql("""
-            SELECT id, code, name, specialism FROM unit WHERE organisation_id = :org AND code = :code""")
+            SELECT id, code, name, specialism, min_age, max_age FROM unit
+            WHERE organisation_id = :org AND code = :code""")
         .param("org", organisationId).param("code", unitCode)
         .query((rs, n) -> new UnitRow(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
-            rs.getString("specialism")))
+            rs.getString("specialism"), rs.getObject("min_age", Integer.class), rs.getObject("max_age", Integer.class)))
         .optional();
-    return unit.map(u -> new UnitDetail(u.id(), u.code(), u.name(), u.specialism(), rooms(u.id())));
+    return unit.map(u -> new UnitDetail(u.id(), u.code(), u.name(), u.specialism(), u.minAge(), u.maxAge(),
+        rooms(u.id())));
   }
 
   private List<UnitDetail.Room> rooms(long unitId) {
@@ -75,16 +78,20 @@ class UnitStructureRepository {
         .param("org", organisationId).param("code", unitCode).query(Long.class).single() > 0;
   }
 
-  void insertUnit(long organisationId, String code, String name, Specialism specialism) {
+  void insertUnit(long organisationId, String code, String name, Specialism specialism, Integer minAge,
+      Integer maxAge) {
     jdbc.sql("""
-            INSERT INTO unit (organisation_id, code, name, specialism) VALUES (:org, :code, :name, :specialism)""")
+            INSERT INTO unit (organisation_id, code, name, specialism, min_age, max_age)
+            VALUES (:org, :code, :name, :specialism, :min, :max)""")
         .param("org", organisationId).param("code", code).param("name", name)
-        .param("specialism", specialism.name()).update();
+        .param("specialism", specialism.name()).param("min", minAge, Types.INTEGER)
+        .param("max", maxAge, Types.INTEGER).update();
   }
 
-  void updateUnit(long unitId, String name, Specialism specialism) {
-    jdbc.sql("UPDATE unit SET name = :name, specialism = :specialism WHERE id = :id")
-        .param("id", unitId).param("name", name).param("specialism", specialism.name()).update();
+  void updateUnit(long unitId, String name, Specialism specialism, Integer minAge, Integer maxAge) {
+    jdbc.sql("UPDATE unit SET name = :name, specialism = :specialism, min_age = :min, max_age = :max WHERE id = :id")
+        .param("id", unitId).param("name", name).param("specialism", specialism.name())
+        .param("min", minAge, Types.INTEGER).param("max", maxAge, Types.INTEGER).update();
   }
 
   long insertRoom(long unitId, String code, int capacity, GenderPolicy policy, String equipment) {

@@ -9,6 +9,7 @@ import fr.hen.platform.NotFoundException;
 import fr.hen.platform.Visible;
 import fr.hen.stays.StaysAuditTypes;
 import fr.hen.stays.UnitStructureChanged;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -40,12 +41,30 @@ public class UnitStructureService {
   /** A unit or room code: letters, digits, dash or underscore; a new unit's code is kept in capitals. */
   static final String CODE = "[A-Za-z0-9_-]+";
 
-  /** A new unit; the pages validate these same records, so the rules are written once. */
+  /** The oldest age a unit's limit may name. */
+  static final int MAX_AGE = 150;
+
+  private static final String AGE_RANGE = "{unit.age.range}";
+
+  /**
+   * A new unit; the pages validate these same records, so the rules are written once. Its age limits (whole years,
+   * both included; none when absent) keep the placement optimiser from suggesting its beds to younger or older
+   * patients; the minimum may not exceed the maximum ({@link #agesInOrder}).
+   */
   public record NewUnit(
       @NotBlank @Size(max = 20) @Pattern(regexp = CODE, message = "{unit.code.pattern}") String code,
-      @NotBlank @Size(max = 120) @Visible String name, @NotNull Specialism specialism) {}
+      @NotBlank @Size(max = 120) @Visible String name, @NotNull Specialism specialism,
+      @Schema(description = "Youngest age admitted, in years (0 to 150); none when absent")
+      @Min(value = 0, message = AGE_RANGE) @Max(value = MAX_AGE, message = AGE_RANGE) Integer minAge,
+      @Schema(description = "Oldest age admitted, in years (0 to 150, not below min_age); none when absent")
+      @Min(value = 0, message = AGE_RANGE) @Max(value = MAX_AGE, message = AGE_RANGE) Integer maxAge) {}
 
-  public record UnitChange(@NotBlank @Size(max = 120) @Visible String name, @NotNull Specialism specialism) {}
+  /** The new state of a unit's editable fields, replacing the old one: an absent age limit is none. */
+  public record UnitChange(@NotBlank @Size(max = 120) @Visible String name, @NotNull Specialism specialism,
+      @Schema(description = "Youngest age admitted, in years (0 to 150); none when absent")
+      @Min(value = 0, message = AGE_RANGE) @Max(value = MAX_AGE, message = AGE_RANGE) Integer minAge,
+      @Schema(description = "Oldest age admitted, in years (0 to 150, not below min_age); none when absent")
+      @Min(value = 0, message = AGE_RANGE) @Max(value = MAX_AGE, message = AGE_RANGE) Integer maxAge) {}
 
   /** A new room; no equipment given means none. */
   public record NewRoom(
@@ -92,17 +111,19 @@ public class UnitStructureService {
   @PreAuthorize("hasRole('ADMIN')")
   public UnitDetail createUnit(HenUser user, NewUnit unit) {
     String code = normalise(unit.code());
+    agesInOrder(unit.minAge(), unit.maxAge());
     if (units.unitExistsIgnoringCase(user.organisationId(), code)) {
       throw unitTaken(code);
     }
     try {
-      units.insertUnit(user.organisationId(), code, unit.name().trim(), unit.specialism());
+      units.insertUnit(user.organisationId(), code, unit.name().trim(), unit.specialism(), unit.minAge(),
+          unit.maxAge());
     } catch (DuplicateKeyException e) {
       throw unitTaken(code);
     }
     UnitDetail created = unit(user, code);
     audit.record(user, AuditAction.CREATE, StaysAuditTypes.UNIT, String.valueOf(created.id()), null,
-        "code=" + code + "; specialism=" + unit.specialism());
+        "code=" + code + "; specialism=" + unit.specialism() + ages(unit.minAge(), unit.maxAge()));
     changed(user, created.id());
     return created;
   }
@@ -111,9 +132,11 @@ public class UnitStructureService {
   @PreAuthorize("hasRole('ADMIN')")
   public UnitDetail updateUnit(HenUser user, String unitCode, UnitChange change) {
     UnitDetail unit = unit(user, unitCode);
-    units.updateUnit(unit.id(), change.name().trim(), change.specialism());
+    agesInOrder(change.minAge(), change.maxAge());
+    units.updateUnit(unit.id(), change.name().trim(), change.specialism(), change.minAge(), change.maxAge());
     audit.record(user, AuditAction.UPDATE, StaysAuditTypes.UNIT, String.valueOf(unit.id()), null,
-        "code=" + unit.code() + "; name=" + change.name().trim() + "; specialism=" + change.specialism());
+        "code=" + unit.code() + "; name=" + change.name().trim() + "; specialism=" + change.specialism()
+            + ages(change.minAge(), change.maxAge()));
     changed(user, unit.id());
     return unit(user, unit.code());
   }
@@ -162,6 +185,13 @@ public class UnitStructureService {
     return unit(user, unit.code());
   }
 
+  /** A unit's minimum age may not exceed its maximum age (422 naming {@code max_age}). */
+  static void agesInOrder(Integer minAge, Integer maxAge) {
+    if (minAge != null && maxAge != null && minAge > maxAge) {
+      throw new InvalidFieldException("max_age", "The maximum age is below the minimum age (" + minAge + ")");
+    }
+  }
+
   /** A room's capacity never drops below its beds: a bed keeps its history and is blocked, not removed (422). */
   static void capacityKeepsBeds(int capacity, int beds) {
     if (capacity < beds) {
@@ -197,6 +227,10 @@ public class UnitStructureService {
   private void addBeds(long roomId, Set<String> taken, int count) {
     LocalDateTime now = LocalDateTime.now(clock);
     nextBedCodes(taken, Math.max(0, count)).forEach(code -> units.insertBed(roomId, code, now));
+  }
+
+  private static String ages(Integer minAge, Integer maxAge) {
+    return "; min_age=" + (minAge == null ? "" : minAge) + "; max_age=" + (maxAge == null ? "" : maxAge);
   }
 
   private static String normalise(String unitCode) {

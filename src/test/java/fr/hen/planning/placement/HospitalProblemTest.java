@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.hen.planning.pas.Bed;
 import fr.hen.planning.pas.BedDesignation;
+import fr.hen.planning.pas.Department;
 import fr.hen.planning.pas.GenderPolicy;
 import fr.hen.stays.BedOccupancy.Occupant;
 import fr.hen.stays.BedStatus;
@@ -21,8 +22,8 @@ class HospitalProblemTest {
   static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
 
   static BedFact bed(long id, long room, String policy, BedStatus status, Set<String> equipment) {
-    return new BedFact(id, "A" + id, room, "R" + room, 2, policy, equipment, 1, "ONCA", "MEDICAL_ONCOLOGY", status,
-        null);
+    return new BedFact(id, "A" + id, room, "R" + room, 2, policy, equipment, 1, "ONCA", "MEDICAL_ONCOLOGY", null,
+        null, status, null);
   }
 
   static PlannedAdmissionFact planned(long id, LocalDate date, int nights, String sex, Long reservedBed,
@@ -73,5 +74,36 @@ class HospitalProblemTest {
     assertThat(unknownSex.getAllowedBeds()).extracting(Bed::id).containsExactly(3L, 4L);
     assertThat(problem.schedule().getRooms()).extracting(r -> r.genderPolicy()).containsExactly(
         GenderPolicy.MALE_ONLY, GenderPolicy.SAME_GENDER, GenderPolicy.ANY, GenderPolicy.ANY);
+  }
+
+  @Test
+  void unitAgeLimits_becomeTheDepartmentsLimits_andKeepTheirBedsFromPatientsOfAnotherAge() {
+    BedFact adults = new BedFact(1, "A", 10, "101", 2, "ANY", Set.of(), 1, "ADULT", "MEDICAL_ONCOLOGY", 18, null,
+        BedStatus.FREE, null);
+    BedFact children = new BedFact(2, "A", 20, "201", 2, "ANY", Set.of(), 2, "PEDS", "MEDICAL_ONCOLOGY", null, 17,
+        BedStatus.FREE, null);
+    PlannedAdmissionFact child = new PlannedAdmissionFact(70, 9, Status.PLANNED, TODAY, 2, "MEDICAL_ONCOLOGY", "F",
+        10, Set.of(), Set.of(), null, null, null);
+    HospitalProblem problem = HospitalProblem.of(TODAY, 7, List.of(adults, children), List.of(), List.of(child));
+    assertThat(problem.schedule().getDepartments()).extracting(d -> d.minimumAge(), d -> d.maximumAge())
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(18, null), org.assertj.core.groups.Tuple.tuple(null, 17));
+    BedDesignation part = problem.schedule().getDesignations().getFirst();
+    assertThat(part.getPatient().age()).isEqualTo(10);
+    assertThat(part.getAllowedBeds()).extracting(Bed::id).containsExactly(2L);
+  }
+
+  @Test
+  void inHospitalPatients_takeAnAgeWithinTheirUnitsLimits_soThatTheyBreakNoAgeRule() {
+    BedFact adults = new BedFact(1, "A", 10, "101", 2, "ANY", Set.of(), 1, "ADULT", "MEDICAL_ONCOLOGY", 18, 65,
+        BedStatus.OCCUPIED, null);
+    Department unit = new Department(1, "ADULT", 18, 65, Set.of());
+    assertThat(HospitalProblem.ageInUnit(null, unit)).isEqualTo(18);
+    assertThat(HospitalProblem.ageInUnit(16, unit)).isEqualTo(18);
+    assertThat(HospitalProblem.ageInUnit(80, unit)).isEqualTo(65);
+    assertThat(HospitalProblem.ageInUnit(40, unit)).isEqualTo(40);
+    assertThat(HospitalProblem.ageInUnit(null, new Department(2, "ANY", null, null, Set.of()))).isZero();
+    HospitalProblem problem = HospitalProblem.of(TODAY, 7, List.of(adults),
+        List.of(new Occupant(100, 1, "M", 16, null)), List.of());
+    assertThat(problem.schedule().getDesignations().getFirst().getPatient().age()).isEqualTo(18);
   }
 }

@@ -186,4 +186,48 @@ class UnitApiIntegrationTest extends HospitalAdministratorTest {
     changeRoom("401", 2, "MALE").andExpect(status().isOk())
         .andExpect(jsonPath("$.rooms[0].gender_policy").value("MALE"));
   }
+
+  @Test
+  void ageLimits_areKeptAndShown_andAbsentOnesAreNone() throws Exception {
+    send(post("/api/v1/units"), admin, """
+        {"code":"%s","name":"Pédiatrie","specialism":"GERIATRICS","min_age":0,"max_age":17}""".formatted(unit))
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.min_age").value(0)).andExpect(jsonPath("$.max_age").value(17));
+    mvc.perform(get("/api/v1/units/{code}", unit).with(user(StaysFixture.user(org, Role.BED_MANAGER))))
+        .andExpect(jsonPath("$.min_age").value(0)).andExpect(jsonPath("$.max_age").value(17));
+    send(put("/api/v1/units/{code}", unit), admin, """
+        {"name":"Adultes","specialism":"GERIATRICS","min_age":18}""")
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.min_age").value(18)).andExpect(jsonPath("$.max_age").doesNotExist());
+    assertThat(jdbc.sql("SELECT min_age, max_age FROM unit WHERE organisation_id = :org").param("org", org)
+        .query((rs, n) -> rs.getObject("min_age") + "/" + rs.getObject("max_age")).single()).isEqualTo("18/null");
+    assertThat(fixture.count("SELECT COUNT(*) FROM audit_event WHERE resource_type = 'Unit' AND action = 'UPDATE' "
+        + "AND username = ? AND detail LIKE ?", admin.getUsername(), "%; min_age=18; max_age=")).isEqualTo(1);
+    send(put("/api/v1/units/{code}", unit), admin, "{\"name\":\"Adultes\",\"specialism\":\"GERIATRICS\"}")
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.min_age").doesNotExist()).andExpect(jsonPath("$.max_age").doesNotExist());
+  }
+
+  @Test
+  void badAgeLimits_are422NamingTheField_andChangeNothing() throws Exception {
+    String unitJson = "{\"code\":\"" + unit + "\",\"name\":\"X\",\"specialism\":\"GERIATRICS\",%s}";
+    send(post("/api/v1/units"), admin, unitJson.formatted("\"min_age\":65,\"max_age\":18"))
+        .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors[0].field").value("max_age"));
+    send(post("/api/v1/units"), admin, unitJson.formatted("\"min_age\":-1"))
+        .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors[0].field").value("min_age"));
+    send(post("/api/v1/units"), admin, unitJson.formatted("\"max_age\":200"))
+        .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors[0].field").value("max_age"));
+    send(post("/api/v1/units"), admin, unitJson.formatted("\"min_age\":\"ten\""))
+        .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail", containsString("min_age")));
+    send(post("/api/v1/units"), admin, unitJson.formatted("\"min_age\":10.5"))
+        .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail", containsString("min_age")));
+    assertThat(fixture.count("SELECT COUNT(*) FROM unit WHERE organisation_id = ?", org)).isZero();
+    send(post("/api/v1/units"), admin, unitJson.formatted("\"min_age\":18,\"max_age\":18"))
+        .andExpect(status().isCreated());
+    send(put("/api/v1/units/{code}", unit), admin, """
+        {"name":"Y","specialism":"GERIATRICS","min_age":30,"max_age":20}""")
+        .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors[0].field").value("max_age"));
+    mvc.perform(get("/api/v1/units/{code}", unit).with(user(admin))).andExpect(jsonPath("$.name").value("X"))
+        .andExpect(jsonPath("$.min_age").value(18)).andExpect(jsonPath("$.max_age").value(18));
+  }
 }

@@ -18,15 +18,15 @@ class UnitDetailTest {
 
   @Test
   void bedCount_addsTheBedsOfEveryRoom() {
-    UnitDetail unit = new UnitDetail(1, "ONCA", "Oncologie", "MEDICAL_ONCOLOGY", List.of(room("101", 2),
+    UnitDetail unit = new UnitDetail(1, "ONCA", "Oncologie", "MEDICAL_ONCOLOGY", null, null, List.of(room("101", 2),
         room("102", 3), room("103", 0)));
     assertThat(unit.bedCount()).isEqualTo(5);
-    assertThat(new UnitDetail(2, "NEW", "Nouvelle", "GERIATRICS", List.of()).bedCount()).isZero();
+    assertThat(new UnitDetail(2, "NEW", "Nouvelle", "GERIATRICS", null, null, List.of()).bedCount()).isZero();
   }
 
   @Test
   void room_isFoundByItsExactCode() {
-    UnitDetail unit = new UnitDetail(1, "ONCA", "Oncologie", "MEDICAL_ONCOLOGY", List.of(room("101", 1),
+    UnitDetail unit = new UnitDetail(1, "ONCA", "Oncologie", "MEDICAL_ONCOLOGY", null, null, List.of(room("101", 1),
         room("101 bis", 2)));
     assertThat(unit.room("101 bis")).hasValueSatisfying(r -> assertThat(r.beds()).hasSize(2));
     assertThat(unit.room("101")).hasValueSatisfying(r -> assertThat(r.beds()).hasSize(1));

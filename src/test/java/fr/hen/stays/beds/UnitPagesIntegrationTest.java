@@ -142,4 +142,59 @@ class UnitPagesIntegrationTest extends HospitalAdministratorTest {
     assertThat(fixture.count("SELECT COUNT(*) FROM room r JOIN unit u ON u.id = r.unit_id WHERE u.code = ?", unit))
         .isZero();
   }
+
+  @Test
+  void ageLimits_areEnteredOnTheUnitForm_andShownOnTheUnit() throws Exception {
+    mvc.perform(post("/units").with(user(admin)).with(csrf()).param("code", unit).param("name", "Pédiatrie")
+            .param("specialism", "GERIATRICS").param("minAge", "").param("maxAge", "17"))
+        .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/units/" + unit));
+    mvc.perform(get("/units/{code}", unit).with(user(admin))).andExpect(status().isOk())
+        .andExpect(content().string(allOf(containsString("Âges admis"), containsString("Jusqu&#39;à 17 ans"))));
+    mvc.perform(get("/units/{code}/edit", unit).with(user(admin))).andExpect(status().isOk())
+        .andExpect(content().string(allOf(containsString("id=\"minAge\""), containsString("value=\"17\""))));
+    mvc.perform(post("/units/{code}/edit", unit).with(user(admin)).with(csrf()).param("name", "Adultes")
+            .param("specialism", "GERIATRICS").param("minAge", "18").param("maxAge", "65"))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(get("/units/{code}", unit).param("lang", "en").with(user(admin)))
+        .andExpect(content().string(allOf(containsString("Ages admitted"), containsString("18 to 65 years"))));
+    mvc.perform(post("/units/{code}/edit", unit).with(user(admin)).with(csrf()).param("name", "Adultes")
+            .param("specialism", "GERIATRICS").param("minAge", "18").param("maxAge", ""))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(get("/units/{code}", unit).with(user(admin)))
+        .andExpect(content().string(containsString("À partir de 18 ans")));
+    assertThat(jdbc.sql("SELECT min_age, max_age FROM unit WHERE code = :code").param("code", unit)
+        .query((rs, n) -> rs.getObject("min_age") + "/" + rs.getObject("max_age")).single()).isEqualTo("18/null");
+  }
+
+  @Test
+  void badAgeLimits_areShownInline_withTheTypedValuesKept_andNothingSaved() throws Exception {
+    mvc.perform(post("/units").with(user(admin)).with(csrf()).param("code", unit).param("name", "Gardée")
+            .param("specialism", "GERIATRICS").param("minAge", "65").param("maxAge", "18"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(allOf(containsString("id=\"maxAge-error\""),
+            containsString("L&#39;âge maximum est inférieur à l&#39;âge minimum (65 ans)."),
+            containsString("value=\"65\""), containsString("value=\"18\""),
+            containsString("value=\"Gard&eacute;e\""))));
+    mvc.perform(post("/units").with(user(admin)).with(csrf()).param("code", unit).param("name", "Gardée")
+            .param("specialism", "GERIATRICS").param("minAge", "-1").param("maxAge", "200"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(allOf(containsString("id=\"minAge-error\""),
+            containsString("id=\"maxAge-error\""), containsString("Nombre entier d&#39;années attendu, de 0 à 150."),
+            containsString("value=\"-1\""), containsString("value=\"200\""))));
+    mvc.perform(post("/units").with(user(admin)).with(csrf()).param("code", unit).param("name", "Gardée")
+            .param("specialism", "GERIATRICS").param("minAge", "dix").param("maxAge", "12.5"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(allOf(containsString("id=\"minAge-error\""),
+            containsString("id=\"maxAge-error\""), containsString("Nombre entier d&#39;années attendu, de 0 à 150."),
+            containsString("value=\"Gard&eacute;e\"")))); // a number field holds no text in a browser
+    assertThat(fixture.count("SELECT COUNT(*) FROM unit WHERE code = ?", unit)).isZero();
+    fixture.unit(org, unit);
+    mvc.perform(post("/units/{code}/edit", unit).with(user(admin)).with(csrf()).param("name", "Renommée")
+            .param("specialism", "GERIATRICS").param("minAge", "30").param("maxAge", "20"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(allOf(containsString("id=\"maxAge-error\""),
+            containsString("value=\"Renomm&eacute;e\""))));
+    assertThat(jdbc.sql("SELECT name FROM unit WHERE code = :code").param("code", unit).query(String.class)
+        .single()).isNotEqualTo("Renommée");
+  }
 }

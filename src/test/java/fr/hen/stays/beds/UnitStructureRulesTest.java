@@ -23,6 +23,17 @@ class UnitStructureRulesTest {
   }
 
   @Test
+  void ageLimits_mayBeEqualOrOneSided_butTheMinimumNotAboveTheMaximum() {
+    assertThatNoException().isThrownBy(() -> UnitStructureService.agesInOrder(18, 18));
+    assertThatNoException().isThrownBy(() -> UnitStructureService.agesInOrder(18, null));
+    assertThatNoException().isThrownBy(() -> UnitStructureService.agesInOrder(null, 17));
+    assertThatNoException().isThrownBy(() -> UnitStructureService.agesInOrder(null, null));
+    assertThatThrownBy(() -> UnitStructureService.agesInOrder(65, 18))
+        .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("max_age"))
+        .hasMessageContaining("(65)");
+  }
+
+  @Test
   void genderPolicy_mustAdmitThePatientsInTheRoom() {
     assertThatNoException().isThrownBy(() -> UnitStructureService.genderPolicyFitsOccupants(GenderPolicy.FEMALE,
         List.of("F", "F")));
