@@ -30,8 +30,7 @@ class AdmitDischargeBrowserTest extends BrowserTest {
     new Select(driver.findElement(By.id("sex"))).selectByValue("F");
     new Select(driver.findElement(By.id("unit"))).selectByValue("ONCA");
     wait.until(d -> new Select(d.findElement(By.id("bed"))).getOptions().size() > 1);
-    Select bed = new Select(driver.findElement(By.id("bed")));
-    bed.selectByIndex(1);
+    freeBedForAWoman(new Select(driver.findElement(By.id("bed"))));
     setValue("admittedAt", LocalDateTime.now().minusHours(2).format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")));
     driver.findElement(By.cssSelector("main form button[type=submit]")).click();
 

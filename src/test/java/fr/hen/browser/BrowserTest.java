@@ -70,4 +70,15 @@ abstract class BrowserTest {
   WebElement waitFor(By by) {
     return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
   }
+
+  /**
+   * Picks, in the admission form's bed list, the first free bed whose room takes any woman (mixed or women only):
+   * earlier tests of the shared demo move patients, so the first bed listed may be reserved or in a same-sex room
+   * with a man.
+   */
+  void freeBedForAWoman(org.openqa.selenium.support.ui.Select beds) {
+    WebElement bed = beds.getOptions().stream().filter(o -> o.getText().contains("(Libre)")
+        && !o.getText().contains("Hommes") && !o.getText().contains("Même sexe")).findFirst().orElseThrow();
+    beds.selectByValue(bed.getAttribute("value"));
+  }
 }

@@ -44,10 +44,11 @@ class ConfirmBrowserTest extends BrowserTest {
     new Select(driver.findElement(By.id("sex"))).selectByValue("F");
     new Select(driver.findElement(By.id("unit"))).selectByValue("ONCA");
     wait.until(d -> new Select(d.findElement(By.id("bed"))).getOptions().size() > 1);
-    new Select(driver.findElement(By.id("bed"))).selectByIndex(1);
+    freeBedForAWoman(new Select(driver.findElement(By.id("bed"))));
     setValue("admittedAt", LocalDateTime.now().minusHours(1).format(MINUTES));
     driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-    wait.until(ExpectedConditions.urlMatches(".*/stays/\\d+$"));
+    wait.withMessage(() -> "the admission was not recorded: " + main())
+        .until(ExpectedConditions.urlMatches(".*/stays/\\d+$"));
     return driver.getCurrentUrl();
   }
 
