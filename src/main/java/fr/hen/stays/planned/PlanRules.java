@@ -175,6 +175,19 @@ final class PlanRules {
     }
   }
 
+  /**
+   * A unit with age limits takes only patients of those ages on the planned date (409 {@code unit-age}), as the
+   * optimiser's department age rule.
+   */
+  static void ageFits(String unitCode, Integer minimumAge, Integer maximumAge, int age) {
+    if (minimumAge != null && age < minimumAge || maximumAge != null && age > maximumAge) {
+      String range = minimumAge == null ? "up to " + maximumAge : maximumAge == null ? minimumAge + " and over"
+          : minimumAge + " to " + maximumAge;
+      throw new ConflictException("unit-age", "Unit " + unitCode + " takes patients aged " + range
+          + "; this patient is " + age + " on the planned date");
+    }
+  }
+
   /** A room for men or for women only takes the planned patient of that sex (a SAME room is checked on arrival). */
   static void genderPolicyFits(GenderPolicy policy, String sex) {
     if ((policy == GenderPolicy.MALE || policy == GenderPolicy.FEMALE) && !policy.admits(sex, Set.of())) {

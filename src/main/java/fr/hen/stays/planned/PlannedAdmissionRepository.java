@@ -220,4 +220,10 @@ class PlannedAdmissionRepository {
   private static String blankToNull(String text) {
     return text == null || text.isBlank() ? null : text.trim();
   }
+
+  /** The age limits of a unit: minimum and maximum, each null when the unit has none. */
+  Integer[] unitAges(long unitId) {
+    return jdbc.sql("SELECT min_age, max_age FROM unit WHERE id = :id").param("id", unitId)
+        .query((rs, n) -> new Integer[] {rs.getObject(1, Integer.class), rs.getObject(2, Integer.class)}).single();
+  }
 }

@@ -185,6 +185,8 @@ class PlannedAdmissionService implements PlannedAdmissions {
     PlanRules.genderPolicyFits(bed.genderPolicy(), locked.sex());
     PlannedAdmission plan = plans.find(org, id).orElseThrow();
     PlanRules.equipmentFits(bed.equipment(), plan.plan().requiredEquipment());
+    Integer[] ages = plans.unitAges(bed.unitId());
+    PlanRules.ageFits(bed.unitCode(), ages[0], ages[1], plan.ageOnPlannedDate());
     LocalDateTime now = LocalDateTime.now(clock);
     if (!beds.changeStatus(bedId, BedStatus.FREE, BedStatus.RESERVED, null, now)) {
       throw new ConflictException("bed-unavailable", "Bed " + bed.label() + " was taken meanwhile");

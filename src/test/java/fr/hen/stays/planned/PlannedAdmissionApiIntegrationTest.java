@@ -174,6 +174,20 @@ class PlannedAdmissionApiIntegrationTest {
   }
 
   @Test
+  void reserve_respectsTheUnitsAgeLimits() throws Exception {
+    long id = plan(LocalDate.now().plusDays(1)); // born 1950: in their seventies
+    jdbc.sql("UPDATE unit SET min_age = 18, max_age = 65 WHERE id = (SELECT unit_id FROM room WHERE id = ?)")
+        .param(room).update();
+    reserve(id, bed).andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("unit-age"))
+        .andExpect(jsonPath("$.detail").value(Matchers.containsString("18 to 65")));
+    assertThat(fixture.bedStatus(bed)).isEqualTo("FREE");
+    jdbc.sql("UPDATE unit SET max_age = NULL WHERE id = (SELECT unit_id FROM room WHERE id = ?)").param(room)
+        .update();
+    reserve(id, bed).andExpect(status().isOk());
+    assertThat(fixture.bedStatus(bed)).isEqualTo("RESERVED");
+  }
+
+  @Test
   void reserve_refusesABedThatDoesNotFit() throws Exception {
     long id = plan(LocalDate.now().plusDays(1));
     long menRoom = fixture.room(jdbc.sql("SELECT unit_id FROM room WHERE id = ?").param(room).query(Long.class)
