@@ -4,7 +4,6 @@ import fr.hen.adt.mllp.MllpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -46,13 +45,8 @@ public class AdtListener implements SmartLifecycle {
   /** Opens a listener on a port (0: any free port) with these settings, feeding this application's pipeline. */
   public MllpServer open(int listenPort, MllpServer.Settings with) {
     try {
-      return new MllpServer(host, listenPort, with, frame -> {
-        if (frame.garbageBefore() > 0) {
-          pipeline.garbage(frame.garbage(), frame.garbageBefore());
-        }
-        CompletableFuture<byte[]> ack = pipeline.receive(frame.bytes(), frame.length());
-        return ack;
-      });
+      return new MllpServer(host, listenPort, with, frame -> pipeline.receive(frame.bytes(), frame.length(),
+          frame.garbage(), frame.garbageBefore()));
     } catch (IOException e) {
       throw new UncheckedIOException("HL7 listener cannot listen on port " + listenPort, e);
     }

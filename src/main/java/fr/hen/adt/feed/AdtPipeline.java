@@ -70,14 +70,21 @@ public class AdtPipeline implements SmartLifecycle {
 
   /** Reads a frame (in the caller's thread) and queues it; the future completes with the ACK after the commit. */
   public CompletableFuture<byte[]> receive(byte[] bytes, long length) {
-    Prepared p = reader.read(bytes, length, LocalDateTime.now(clock));
-    return submit(p).thenApply(ack -> ack.getBytes(StandardCharsets.UTF_8));
+    return receive(bytes, length, null, 0);
   }
 
-  /** Keeps the garbage skipped between two frames (no ACK goes back: it is no message). */
-  public void garbage(byte[] firstBytes, long length) {
-    Prepared p = reader.garbage(firstBytes, length, LocalDateTime.now(clock));
-    submit(p);
+  /**
+   * {@link #receive(byte[], long)} of a frame with the garbage skipped before it on its connection ({@code garbage}
+   * its first bytes, {@code garbageLength} its size; 0: none), kept first as a rejected row (no ACK: it is no
+   * message) of the frame's hospital, so that the hospital's monitor shows it.
+   */
+  public CompletableFuture<byte[]> receive(byte[] bytes, long length, byte[] garbage, long garbageLength) {
+    LocalDateTime now = LocalDateTime.now(clock);
+    Prepared p = reader.read(bytes, length, now);
+    if (garbageLength > 0) {
+      submit(reader.garbage(garbage, garbageLength, now).withHospital(p.hospital()));
+    }
+    return submit(p).thenApply(ack -> ack.getBytes(StandardCharsets.UTF_8));
   }
 
   CompletableFuture<String> submit(Prepared p) {

@@ -126,8 +126,8 @@ class MessageStore {
     jdbc.sql("""
             UPDATE adt_message SET status = :status, ack_code = :ackCode, error_code = :errCode,
                                    error_text = :errText, ack = :ack, processed_at = :processed,
-                                   organisation_id = :org, visit_number = :visit, other_visit = :other,
-                                   attempts = attempts + 1,
+                                   organisation_id = COALESCE(CAST(:org AS BIGINT), organisation_id),
+                                   visit_number = :visit, other_visit = :other, attempts = attempts + 1,
                                    replayed_by = COALESCE(CAST(:by AS VARCHAR(60)), replayed_by),
                                    replayed_at = CASE WHEN CAST(:by AS VARCHAR(60)) IS NULL THEN replayed_at
                                                       ELSE :processed END

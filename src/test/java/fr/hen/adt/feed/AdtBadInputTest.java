@@ -32,6 +32,7 @@ class AdtBadInputTest {
 
   @Autowired AdtListener listener;
   @Autowired JdbcClient jdbc;
+  @Autowired AdtPipeline pipeline;
 
   MllpServer server;
   String facility;
@@ -248,8 +249,18 @@ class AdtBadInputTest {
       visits = 1;
       stillServes(c);
     }
-    assertThat(jdbc.sql("SELECT COUNT(*) FROM adt_message WHERE error_code = 'garbage' AND raw LIKE :g")
-        .param("g", "garbage-%").query(Long.class).single()).isPositive();
+    // kept as a rejected row of the hospital of the frame that follows it, so that its monitor shows it
+    assertThat(jdbc.sql("""
+            SELECT COUNT(*) FROM adt_message WHERE error_code = 'garbage' AND raw LIKE :g AND organisation_id = :org
+              AND status = 'REJECTED'""")
+        .param("g", "garbage-%").param("org", org).query(Long.class).single()).isEqualTo(1);
+    // a replay of it (still garbage) keeps it with its hospital
+    long garbageRow = jdbc.sql("""
+            SELECT id FROM adt_message WHERE error_code = 'garbage' AND organisation_id = :org AND raw LIKE :g""")
+        .param("org", org).param("g", "garbage-%").query(Long.class).single();
+    assertThat(pipeline.replay(garbageRow, "tester").join()).isTrue();
+    assertThat(jdbc.sql("SELECT organisation_id || ' ' || status || ' ' || attempts FROM adt_message WHERE id = :id")
+        .param("id", garbageRow).query(String.class).single()).isEqualTo(org + " REJECTED 2"); // two attempts: received, replayed
     assertThat(server.garbageBytes()).isPositive();
   }
 
