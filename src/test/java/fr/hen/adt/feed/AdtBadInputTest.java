@@ -260,7 +260,8 @@ class AdtBadInputTest {
         .param("org", org).param("g", "garbage-%").query(Long.class).single();
     assertThat(pipeline.replay(garbageRow, "tester").join()).isTrue();
     assertThat(jdbc.sql("SELECT organisation_id || ' ' || status || ' ' || attempts FROM adt_message WHERE id = :id")
-        .param("id", garbageRow).query(String.class).single()).isEqualTo(org + " REJECTED 2"); // two attempts: received, replayed
+        .param("id", garbageRow).query(String.class).single())
+        .isEqualTo(org + " REJECTED 2"); // two attempts: received, replayed
     assertThat(server.garbageBytes()).isPositive();
   }
 
