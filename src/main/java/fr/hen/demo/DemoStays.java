@@ -66,7 +66,8 @@ final class DemoStays {
       } else {
         int r = random.nextInt(100);
         bedStates.add(r < 60 ? new BedState(bed.id(), "FREE", null)
-            : r < 78 ? new BedState(bed.id(), "CLEANING", null)
+            : r < 72 ? new BedState(bed.id(), "CLEANING", null)
+            : r < 78 ? new BedState(bed.id(), "CLEANED", null)
             : r < 88 ? new BedState(bed.id(), "RESERVED", null)
             : new BedState(bed.id(), "BLOCKED", BLOCK_REASONS[random.nextInt(BLOCK_REASONS.length)]));
       }

@@ -10,9 +10,13 @@ import java.util.Set;
 
 /** What a bed manager may do to a bed by hand, with the statuses each action starts from and leads to. */
 enum BedAction {
-  BLOCK(EnumSet.of(BedStatus.FREE, BedStatus.RESERVED, BedStatus.CLEANING, BedStatus.BLOCKED), BedStatus.BLOCKED),
+  BLOCK(EnumSet.of(BedStatus.FREE, BedStatus.RESERVED, BedStatus.CLEANING, BedStatus.CLEANED, BedStatus.BLOCKED),
+      BedStatus.BLOCKED),
   UNBLOCK(EnumSet.of(BedStatus.BLOCKED), BedStatus.FREE),
-  CLEANED(EnumSet.of(BedStatus.CLEANING), BedStatus.FREE),
+  /** Housekeeping done: the bed is clean, still to be made up and checked. */
+  CLEANED(EnumSet.of(BedStatus.CLEANING), BedStatus.CLEANED),
+  /** The cleaned bed is made up and checked: it takes the next patient. */
+  READY(EnumSet.of(BedStatus.CLEANED), BedStatus.FREE),
   RESERVE(EnumSet.of(BedStatus.FREE), BedStatus.RESERVED),
   UNRESERVE(EnumSet.of(BedStatus.RESERVED), BedStatus.FREE);
 

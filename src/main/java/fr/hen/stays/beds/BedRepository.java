@@ -81,6 +81,7 @@ public class BedRepository {
                    SUM(CASE WHEN b.status = 'OCCUPIED' THEN 1 ELSE 0 END) AS occupied,
                    SUM(CASE WHEN b.status = 'RESERVED' THEN 1 ELSE 0 END) AS reserved,
                    SUM(CASE WHEN b.status = 'CLEANING' THEN 1 ELSE 0 END) AS cleaning,
+                   SUM(CASE WHEN b.status = 'CLEANED' THEN 1 ELSE 0 END) AS cleaned,
                    SUM(CASE WHEN b.status = 'BLOCKED' THEN 1 ELSE 0 END) AS blocked
             FROM unit u LEFT JOIN room r ON r.unit_id = u.id LEFT JOIN bed b ON b.room_id = r.id
             WHERE u.organisation_id = :org
@@ -89,7 +90,7 @@ public class BedRepository {
         .param("org", organisationId)
         .query((rs, n) -> new UnitSummary(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
             rs.getString("specialism"), rs.getInt("beds"), rs.getInt("free"), rs.getInt("occupied"),
-            rs.getInt("reserved"), rs.getInt("cleaning"), rs.getInt("blocked")))
+            rs.getInt("reserved"), rs.getInt("cleaning"), rs.getInt("cleaned"), rs.getInt("blocked")))
         .list();
   }
 

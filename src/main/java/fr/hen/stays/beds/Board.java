@@ -80,17 +80,18 @@ public record Board(List<Unit> units, Counts total) {
   }
 
   /** Beds by status and the occupancy: occupied beds over available (not blocked) beds, in percent. */
-  public record Counts(int free, int occupied, int reserved, int cleaning, int blocked) {
+  public record Counts(int free, int occupied, int reserved, int cleaning, int cleaned, int blocked) {
 
     static Counts of(List<Bed> beds) {
       int[] n = new int[BedStatus.values().length];
       beds.forEach(b -> n[b.status().ordinal()]++);
       return new Counts(n[BedStatus.FREE.ordinal()], n[BedStatus.OCCUPIED.ordinal()],
-          n[BedStatus.RESERVED.ordinal()], n[BedStatus.CLEANING.ordinal()], n[BedStatus.BLOCKED.ordinal()]);
+          n[BedStatus.RESERVED.ordinal()], n[BedStatus.CLEANING.ordinal()], n[BedStatus.CLEANED.ordinal()],
+          n[BedStatus.BLOCKED.ordinal()]);
     }
 
     public int beds() {
-      return free + occupied + reserved + cleaning + blocked;
+      return free + occupied + reserved + cleaning + cleaned + blocked;
     }
 
     public int occupancyPercent() {

@@ -8,20 +8,36 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Bed turnaround from the bed status history: the patient leaves (the bed goes to {@code CLEANING}), cleaning is
- * done and the bed is ready ({@code CLEANING → FREE}), then the next patient takes it ({@code → OCCUPIED}). Medians
- * per unit over a period; a turnaround still in progress has no end yet.
+ * Bed turnaround from the bed status history, in three steps: the patient leaves (the bed goes to {@code CLEANING}),
+ * cleaning is done ({@code → CLEANED}), the bed is made up and checked, ready for the next patient ({@code → FREE}),
+ * then the next patient takes it ({@code → OCCUPIED}). A bed set free straight from cleaning (an HL7 A20 "unoccupied",
+ * or history written before the CLEANED step existed) has its cleaning done when it is ready. Medians per unit over a
+ * period; a turnaround still in progress has no end yet.
  */
 @Component
 public class Turnarounds {
 
-  /** One turnaround of a bed: left (to cleaning), ready (cleaned, free), and reoccupied (null while not yet). */
-  public record Turnaround(long bedId, String bedLabel, String unitCode, LocalDateTime left, LocalDateTime ready,
-      LocalDateTime reoccupied) {
+  /**
+   * One turnaround of a bed: left (to cleaning), cleaned (cleaning done), ready (free) and reoccupied; each later step
+   * is null while not reached.
+   */
+  public record Turnaround(long bedId, String bedLabel, String unitCode, LocalDateTime left, LocalDateTime cleaned,
+      LocalDateTime ready, LocalDateTime reoccupied) {
+
+    public Duration toCleaned() {
+      return cleaned == null ? null : Duration.between(left, cleaned);
+    }
+
+    /** From cleaning done to bed ready (making up, checks). */
+    public Duration cleanedToReady() {
+      return cleaned == null || ready == null ? null : Duration.between(cleaned, ready);
+    }
 
     public Duration toReady() {
       return ready == null ? null : Duration.between(left, ready);
@@ -30,11 +46,26 @@ public class Turnarounds {
     public Duration toReoccupied() {
       return reoccupied == null ? null : Duration.between(left, reoccupied);
     }
+
+    Turnaround cleanedAt(LocalDateTime at) {
+      return new Turnaround(bedId, bedLabel, unitCode, left, at, null, null);
+    }
+
+    Turnaround readyAt(LocalDateTime at) {
+      return new Turnaround(bedId, bedLabel, unitCode, left, cleaned == null ? at : cleaned, at, null);
+    }
+
+    Turnaround reoccupiedAt(LocalDateTime at) {
+      return new Turnaround(bedId, bedLabel, unitCode, left, cleaned, ready, at);
+    }
   }
 
-  /** A unit's turnarounds: how many, the median time to a ready bed and to the next patient, in minutes. */
-  public record UnitTurnaround(String unitCode, int count, Long medianToReadyMinutes, Long medianToReoccupiedMinutes,
-      List<Turnaround> recent) {}
+  /**
+   * A unit's turnarounds: how many, the medians in minutes from the patient leaving to cleaning done, from cleaning
+   * done to bed ready, from leaving to bed ready and from leaving to the next patient, and the latest turnarounds.
+   */
+  public record UnitTurnaround(String unitCode, int count, Long medianToCleanedMinutes, Long medianCleanedToReadyMinutes,
+      Long medianToReadyMinutes, Long medianToReoccupiedMinutes, List<Turnaround> recent) {}
 
   private record Change(long bedId, String label, String unitCode, String to, LocalDateTime at) {}
 
@@ -84,17 +115,27 @@ public class Turnarounds {
     for (Change c : changes) {
       Turnaround current = open.get(c.bedId());
       switch (c.to()) {
-        case "CLEANING" -> open.put(c.bedId(), new Turnaround(c.bedId(), c.label(), c.unitCode(), c.at(), null, null));
+        case "CLEANING" -> {
+          if (current != null && current.ready() == null) {
+            open.put(c.bedId(), current.cleanedAt(null)); // cleaned again: the same turnaround goes on
+          } else {
+            open.put(c.bedId(), new Turnaround(c.bedId(), c.label(), c.unitCode(), c.at(), null, null, null));
+          }
+        }
+        case "CLEANED" -> {
+          if (current != null && current.ready() == null) {
+            open.put(c.bedId(), current.cleanedAt(c.at()));
+          }
+        }
         case "FREE" -> {
           if (current != null && current.ready() == null) {
-            open.put(c.bedId(), new Turnaround(c.bedId(), c.label(), c.unitCode(), current.left(), c.at(), null));
+            open.put(c.bedId(), current.readyAt(c.at()));
           }
         }
         case "OCCUPIED" -> {
+          open.remove(c.bedId()); // not ready yet: a cancelled discharge took the bed back, no turnaround
           if (current != null && current.ready() != null) {
-            open.remove(c.bedId());
-            byUnit.computeIfAbsent(c.unitCode(), k -> new ArrayList<>()).add(new Turnaround(c.bedId(), c.label(),
-                c.unitCode(), current.left(), current.ready(), c.at()));
+            byUnit.computeIfAbsent(c.unitCode(), k -> new ArrayList<>()).add(current.reoccupiedAt(c.at()));
           }
         }
         default -> { }
@@ -105,12 +146,15 @@ public class Turnarounds {
     byUnit.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
       List<Turnaround> list = new ArrayList<>(e.getValue());
       list.sort((a, b) -> b.left().compareTo(a.left()));
-      result.put(e.getKey(), new UnitTurnaround(e.getKey(), list.size(),
-          median(list.stream().map(Turnaround::toReady).filter(java.util.Objects::nonNull).toList()),
-          median(list.stream().map(Turnaround::toReoccupied).filter(java.util.Objects::nonNull).toList()),
-          list.subList(0, Math.min(20, list.size()))));
+      result.put(e.getKey(), new UnitTurnaround(e.getKey(), list.size(), median(list, Turnaround::toCleaned),
+          median(list, Turnaround::cleanedToReady), median(list, Turnaround::toReady),
+          median(list, Turnaround::toReoccupied), list.subList(0, Math.min(20, list.size()))));
     });
     return result;
+  }
+
+  private static Long median(List<Turnaround> turnarounds, Function<Turnaround, Duration> step) {
+    return median(turnarounds.stream().map(step).filter(Objects::nonNull).toList());
   }
 
   /** The median of durations in minutes (the mean of the two middle ones for an even count), null for none. */

@@ -205,7 +205,8 @@ final class StayRules {
    * {@code bed-unavailable}: reserved, blocked or taken by another patient meanwhile).
    */
   static void bedTakesBack(BedRef bed) {
-    if (bed == null || (bed.status() != BedStatus.FREE && bed.status() != BedStatus.CLEANING)) {
+    if (bed == null || (bed.status() != BedStatus.FREE && bed.status() != BedStatus.CLEANING
+        && bed.status() != BedStatus.CLEANED)) {
       throw new ConflictException("bed-unavailable", bed == null ? "The bed left is unknown"
           : "Bed " + bed.label() + " is " + bed.status());
     }

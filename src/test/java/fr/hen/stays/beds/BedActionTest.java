@@ -34,6 +34,7 @@ class BedActionTest {
     assertThat(BedAction.offeredFor(BedStatus.FREE)).containsExactly(BedAction.BLOCK, BedAction.RESERVE);
     assertThat(BedAction.offeredFor(BedStatus.RESERVED)).containsExactly(BedAction.BLOCK, BedAction.UNRESERVE);
     assertThat(BedAction.offeredFor(BedStatus.CLEANING)).containsExactly(BedAction.BLOCK, BedAction.CLEANED);
+    assertThat(BedAction.offeredFor(BedStatus.CLEANED)).containsExactly(BedAction.BLOCK, BedAction.READY);
     assertThat(BedAction.offeredFor(BedStatus.BLOCKED)).containsExactly(BedAction.UNBLOCK);
     assertThat(BedAction.offeredFor(BedStatus.OCCUPIED)).isEmpty();
   }
@@ -52,9 +53,23 @@ class BedActionTest {
   }
 
   @Test
-  void unblockAndCleaned_freeTheBed() {
+  void unblockAndReady_freeTheBed_cleanedIsAStepBeforeReady() {
     assertThat(BedAction.UNBLOCK.apply(BedStatus.BLOCKED)).isEqualTo(BedStatus.FREE);
-    assertThat(BedAction.CLEANED.apply(BedStatus.CLEANING)).isEqualTo(BedStatus.FREE);
+    assertThat(BedAction.CLEANED.apply(BedStatus.CLEANING)).isEqualTo(BedStatus.CLEANED);
+    assertThat(BedAction.READY.apply(BedStatus.CLEANED)).isEqualTo(BedStatus.FREE);
+  }
+
+  @Test
+  void readyOnlyAfterCleaningDone_andCleanedOnlyOnce() {
+    for (BedStatus from : new BedStatus[] {BedStatus.CLEANING, BedStatus.FREE, BedStatus.RESERVED,
+        BedStatus.BLOCKED}) {
+      assertThatThrownBy(() -> BedAction.READY.apply(from)).as("READY from %s", from)
+          .isInstanceOfSatisfying(ConflictException.class,
+              e -> assertThat(e.code()).isEqualTo("bed-status-transition"));
+    }
+    assertThatThrownBy(() -> BedAction.CLEANED.apply(BedStatus.CLEANED))
+        .isInstanceOfSatisfying(ConflictException.class,
+            e -> assertThat(e.code()).isEqualTo("bed-status-transition"));
   }
 
   @Test
@@ -68,7 +83,8 @@ class BedActionTest {
 
   @Test
   void occupancy_isOccupiedOverNotBlockedBeds() {
-    assertThat(new Board.Counts(1, 2, 0, 1, 4).occupancyPercent()).isEqualTo(50);
-    assertThat(new Board.Counts(0, 0, 0, 0, 3).occupancyPercent()).isZero();
+    assertThat(new Board.Counts(1, 2, 0, 1, 0, 4).occupancyPercent()).isEqualTo(50);
+    assertThat(new Board.Counts(0, 2, 0, 1, 1, 4).occupancyPercent()).isEqualTo(50); // a cleaned bed is available
+    assertThat(new Board.Counts(0, 0, 0, 0, 0, 3).occupancyPercent()).isZero();
   }
 }

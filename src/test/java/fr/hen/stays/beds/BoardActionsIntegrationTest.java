@@ -107,11 +107,20 @@ class BoardActionsIntegrationTest extends OneRoomBoardTest {
   }
 
   @Test
-  void cleanedBed_becomesFree() throws Exception {
+  void cleaningDone_thenReady_freesTheBed_inTwoSteps() throws Exception {
     long cleaning = fixture.bed(room, "B", "CLEANING", null);
-    assertThat(actions(cleaning, true)).contains("Marquer le lit 101-B comme nettoyé");
+    assertThat(actions(cleaning, true)).contains("Nettoyage du lit 101-B terminé").doesNotContain("prêt");
+    act(bedManager, cleaning, "READY", null).andExpect(status().isOk())
+        .andExpect(content().string(containsString("id=\"bed-error-" + cleaning + "\"")));
+    assertThat(fixture.bedStatus(cleaning)).isEqualTo("CLEANING");
     act(bedManager, cleaning, "CLEANED", null).andExpect(status().is3xxRedirection());
+    assertThat(fixture.bedStatus(cleaning)).isEqualTo("CLEANED");
+    assertThat(board()).contains("Nettoyé, à préparer");
+    assertThat(actions(cleaning, true)).contains("Lit 101-B prêt (fait et vérifié)");
+    act(bedManager, cleaning, "READY", null).andExpect(status().is3xxRedirection());
     assertThat(fixture.bedStatus(cleaning)).isEqualTo("FREE");
+    assertThat(fixture.count("SELECT COUNT(*) FROM audit_event WHERE resource_type = 'Bed' AND resource_id = ? "
+        + "AND detail IN ('CLEANED', 'READY')", String.valueOf(cleaning))).isEqualTo(2);
   }
 
   @Test

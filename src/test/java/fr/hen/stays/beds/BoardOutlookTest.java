@@ -51,10 +51,11 @@ class BoardOutlookTest {
         new Board.Bed(5, "C", "105", BedStatus.BLOCKED, "Leak", null, null, null, null, null, null, null, null, null),
         new Board.Bed(6, "D", "106", BedStatus.CLEANING, null, null, null, null, null, null, null, null, null, null),
         new Board.Bed(7, "E", "107", BedStatus.RESERVED, null, null, null, null, null, null, null, null, null,
-            null));
+            null),
+        new Board.Bed(8, "F", "108", BedStatus.CLEANED, null, null, null, null, null, null, null, null, null, null));
     Board.Counts counts = Board.Counts.of(beds);
-    assertThat(counts).isEqualTo(new Board.Counts(2, 2, 1, 1, 1));
-    assertThat(counts.beds()).isEqualTo(7);
-    assertThat(counts.occupancyPercent()).isEqualTo(33);
+    assertThat(counts).isEqualTo(new Board.Counts(2, 2, 1, 1, 1, 1));
+    assertThat(counts.beds()).isEqualTo(8);
+    assertThat(counts.occupancyPercent()).isEqualTo(29); // 2 of the 7 beds not blocked
   }
 }

@@ -76,8 +76,11 @@ class LiveBoardIntegrationTest {
         .content("{\"discharged_at\":\"%s\",\"destination\":\"HOME\"}".formatted(now()))).andExpect(status().isOk());
     mvc.perform(put("/api/v1/beds/{id}/status", bed).with(user(bedManager)).contentType(MediaType.APPLICATION_JSON)
         .content("{\"action\":\"CLEANED\"}")).andExpect(status().isOk());
+    mvc.perform(put("/api/v1/beds/{id}/status", bed).with(user(bedManager)).contentType(MediaType.APPLICATION_JSON)
+        .content("{\"action\":\"READY\"}")).andExpect(status().isOk());
     admit(StaysFixture.unique("M"), "Durand");
-    assertThat(history()).containsExactly("FREE>OCCUPIED", "OCCUPIED>CLEANING", "CLEANING>FREE", "FREE>OCCUPIED");
+    assertThat(history()).containsExactly("FREE>OCCUPIED", "OCCUPIED>CLEANING", "CLEANING>CLEANED", "CLEANED>FREE",
+        "FREE>OCCUPIED");
     Map<String, Turnarounds.UnitTurnaround> byUnit = turnarounds.since(bedManager, LocalDate.now().atStartOfDay());
     assertThat(byUnit.get(unit).count()).isOne();
     assertThat(byUnit.get(unit).recent().getFirst().reoccupied()).isNotNull();
@@ -88,18 +91,42 @@ class LiveBoardIntegrationTest {
     long other = fixture.bed(fixture.room(unitId, "102", "ANY"), "A", "FREE", null);
     LocalDateTime t = LocalDateTime.now().minusHours(10).truncatedTo(ChronoUnit.MINUTES);
     record H(long bed, String from, String to, int minutes) {}
-    for (H h : List.of(new H(bed, "OCCUPIED", "CLEANING", 0), new H(bed, "CLEANING", "FREE", 30),
-        new H(bed, "FREE", "OCCUPIED", 90), new H(other, "OCCUPIED", "CLEANING", 0),
-        new H(other, "CLEANING", "FREE", 50), new H(other, "FREE", "OCCUPIED", 200),
-        new H(bed, "OCCUPIED", "CLEANING", 300), new H(bed, "CLEANING", "FREE", 400))) {
+    for (H h : List.of(new H(bed, "OCCUPIED", "CLEANING", 0), new H(bed, "CLEANING", "CLEANED", 20),
+        new H(bed, "CLEANED", "FREE", 30), new H(bed, "FREE", "OCCUPIED", 90),
+        new H(other, "OCCUPIED", "CLEANING", 0), new H(other, "CLEANING", "FREE", 50),
+        new H(other, "FREE", "OCCUPIED", 200),
+        new H(bed, "OCCUPIED", "CLEANING", 300), new H(bed, "CLEANING", "CLEANED", 340),
+        new H(bed, "CLEANED", "FREE", 400))) {
       jdbc.sql("""
               INSERT INTO bed_status_history (organisation_id, bed_id, from_status, to_status, changed_at)
               VALUES (?, ?, ?, ?, ?)""").params(org, h.bed(), h.from(), h.to(), t.plusMinutes(h.minutes())).update();
     }
     Turnarounds.UnitTurnaround u = turnarounds.since(bedManager, t.minusMinutes(1)).get(unit);
     assertThat(u.count()).isEqualTo(3); // two ended, one ready and not yet reoccupied
+    assertThat(u.medianToCleanedMinutes()).isEqualTo(40); // 20, 40, 50 (set free straight from cleaning)
+    assertThat(u.medianCleanedToReadyMinutes()).isEqualTo(10); // 10, 0, 60
     assertThat(u.medianToReadyMinutes()).isEqualTo(50); // 30, 50, 100
     assertThat(u.medianToReoccupiedMinutes()).isEqualTo(145); // (90 + 200) / 2
+  }
+
+  @Test
+  void cancelledDischarge_isNoTurnaround_andCleaningAgain_continuesTheSameOne() {
+    LocalDateTime t = LocalDateTime.now().minusHours(10).truncatedTo(ChronoUnit.MINUTES);
+    String[][] rows = {{"OCCUPIED", "CLEANING", "0"}, {"CLEANING", "OCCUPIED", "10"}, // discharge cancelled
+        {"OCCUPIED", "CLEANING", "100"}, {"CLEANING", "CLEANED", "120"}, {"CLEANED", "CLEANING", "130"},
+        {"CLEANING", "CLEANED", "150"}, {"CLEANED", "FREE", "160"}};
+    for (String[] r : rows) {
+      jdbc.sql("""
+              INSERT INTO bed_status_history (organisation_id, bed_id, from_status, to_status, changed_at)
+              VALUES (?, ?, ?, ?, ?)""").params(org, bed, r[0], r[1], t.plusMinutes(Long.parseLong(r[2]))).update();
+    }
+    Turnarounds.UnitTurnaround u = turnarounds.since(bedManager, t.minusMinutes(1)).get(unit);
+    assertThat(u.count()).isOne();
+    Turnarounds.Turnaround only = u.recent().getFirst();
+    assertThat(only.left()).isEqualTo(t.plusMinutes(100));
+    assertThat(only.cleaned()).isEqualTo(t.plusMinutes(150));
+    assertThat(only.ready()).isEqualTo(t.plusMinutes(160));
+    assertThat(only.reoccupied()).isNull();
   }
 
   @Test
@@ -146,6 +173,7 @@ class LiveBoardIntegrationTest {
     mvc.perform(get("/beds/turnaround").with(user(bedManager))).andExpect(status().isOk())
         .andExpect(content().string(containsString(unit)))
         .andExpect(content().string(containsString("en cours")))
+        .andExpect(content().string(containsString("Médiane sortie → nettoyage terminé")))
         // the apostrophe of "l'unité" survives the message format, and the unit's code is filled in
         .andExpect(content().string(containsString("Dernières rotations de l&#39;unité " + unit)));
   }

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -202,6 +203,17 @@ class CancelMovementApiIntegrationTest extends OneBedHospitalTest {
     assertThat(fixture.bedStatus(bed)).isEqualTo("RESERVED");
     assertThat(count("SELECT COUNT(*) FROM stay WHERE id = ? AND status = 'DISCHARGED'", stay)).isEqualTo(1);
     assertThat(count("SELECT COUNT(*) FROM movement WHERE stay_id = ? AND voided = TRUE", stay)).isZero();
+  }
+
+  @Test
+  void cancelDischarge_whenTheBedLeftIsCleanedButNotReady_takesThePatientBack() throws Exception {
+    long stay = discharged();
+    mvc.perform(put("/api/v1/beds/{id}/status", bed).with(user(bedManager)).contentType(MediaType.APPLICATION_JSON)
+        .content("{\"action\":\"CLEANED\"}")).andExpect(status().isOk());
+    assertThat(fixture.bedStatus(bed)).isEqualTo("CLEANED");
+    cancel("discharge", stay, bedManager, "Typo").andExpect(status().isOk())
+        .andExpect(jsonPath("$.bed_id").value(bed));
+    assertThat(fixture.bedStatus(bed)).isEqualTo("OCCUPIED");
   }
 
   @Test

@@ -69,10 +69,12 @@ class StayCancelRulesTest {
   }
 
   @Test
-  void bedLeft_takesThePatientBack_whenFreeOrCleaning() {
+  void bedLeft_takesThePatientBack_whenFreeCleaningOrCleaned() {
     assertThatCode(() -> StayRules.bedTakesBack(StayRulesTest.bed(BedStatus.FREE, null)))
         .doesNotThrowAnyException();
     assertThatCode(() -> StayRules.bedTakesBack(StayRulesTest.bed(BedStatus.CLEANING, null)))
+        .doesNotThrowAnyException();
+    assertThatCode(() -> StayRules.bedTakesBack(StayRulesTest.bed(BedStatus.CLEANED, null)))
         .doesNotThrowAnyException();
   }
 
