@@ -106,9 +106,11 @@ public interface PlannedAdmissions {
   List<PlannedAdmissionFact> queue(Actor actor, LocalDate from, LocalDate to);
 
   /**
-   * Reserves a free bed of the hospital for a planned admission (the bed becomes {@code RESERVED}); a bed reserved
-   * earlier for it is released. One reservation per bed: of two reservations of one bed at once, one wins, the other
-   * gets {@code bed-unavailable}. The bed must fit: its room's fixed gender policy admits the planned sex
+   * Reserves a bed of the hospital for a planned admission: a free bed becomes {@code RESERVED}; a bed being
+   * cleaned, or occupied by a patient expected to leave by the planned date, is held and becomes {@code RESERVED}
+   * when it is free ({@code bed-occupied-then} when its patient has no expected discharge date or leaves later). A
+   * bed reserved or held earlier for it is released. One reservation per bed: of two reservations of one bed at
+   * once, one wins, the other gets {@code bed-unavailable}. The bed must fit: its room's fixed gender policy admits the planned sex
    * ({@code gender-policy}) and it has the required equipment ({@code bed-lacks-equipment}).
    */
   void reserve(Actor actor, long id, long bedId);

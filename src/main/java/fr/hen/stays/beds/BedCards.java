@@ -20,7 +20,8 @@ class BedCards {
 
   /** One bed as shown: its texts, and the patient's stay id when a patient is in it. */
   record Card(long id, String label, BedStatus status, String statusText, Long stayId, String patient,
-      List<String> details, String ready, String blocked, boolean takesPatient, String isolation, String edd) {}
+      List<String> details, String ready, String blocked, boolean takesPatient, String isolation, String edd,
+      String held) {}
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -84,8 +85,11 @@ class BedCards {
         edd = messages.getMessage("board.eddTomorrow", null, locale);
       }
     }
+    String held = bed.heldFor() == null ? null
+        : messages.getMessage(bed.status() == BedStatus.RESERVED ? "board.reservedFor" : "board.heldFor",
+            new Object[] {DAY.format(bed.heldFor())}, locale);
     return new Card(bed.id(), bed.label(), bed.status(), statusText, bed.stayId(),
         bed.hasPatient() ? bed.familyName() + " " + bed.givenName() : null, details, ready, blocked,
-        bed.status().takesPatient(), isolation, edd);
+        bed.status().takesPatient(), isolation, edd, held);
   }
 }

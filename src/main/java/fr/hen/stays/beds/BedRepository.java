@@ -121,6 +121,11 @@ public class BedRepository {
         .param("id", roomId).query(String.class).single());
   }
 
+  /** Locks a bed's row until the end of the transaction (its status and who holds it are then stable). */
+  public void lock(long bedId) {
+    jdbc.sql("SELECT id FROM bed WHERE id = :id FOR UPDATE").param("id", bedId).query(Long.class).single();
+  }
+
   /** Re-reads the current status of a bed (after a failed {@link #occupy}). */
   public BedStatus status(long bedId) {
     return BedStatus.valueOf(jdbc.sql("SELECT status FROM bed WHERE id = :id").param("id", bedId)

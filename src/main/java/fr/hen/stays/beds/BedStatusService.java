@@ -69,7 +69,7 @@ class BedStatusService {
       throw new ConflictException("concurrent-change", "The bed changed meanwhile; reload and try again");
     }
     audit.record(actor, AuditAction.UPDATE, "Bed", String.valueOf(bedId), null, action.name());
-    if (bed.status() == BedStatus.RESERVED && target != BedStatus.RESERVED) {
+    if (bed.status() == BedStatus.RESERVED && target != BedStatus.RESERVED || target == BedStatus.BLOCKED) {
       plans.bedLeftReservation(actor, bedId, LocalDateTime.now(clock));
     }
     if (target != bed.status()) {

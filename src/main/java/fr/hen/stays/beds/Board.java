@@ -48,10 +48,22 @@ public record Board(List<Unit> units, Counts total) {
   /** A unit on the board with its beds and counts. */
   public record Unit(long id, String code, String name, List<Bed> beds, Counts counts) {}
 
-  /** One bed and, when occupied, its patient's stay. */
+  /**
+   * One bed and, when occupied, its patient's stay; {@code heldFor} is the planned date of the planned admission
+   * the bed is reserved for (the bed is {@code RESERVED}), or held for once it is free (null: none).
+   */
   public record Bed(long id, String code, String roomCode, BedStatus status, String blockedReason, Long stayId,
       Long patientId, String familyName, String givenName, LocalDate birthDate, String sex, LocalDateTime admittedAt,
-      LocalDate expectedDischargeDate, LocalDateTime medicallyReadyAt, fr.hen.stays.BedIsolation isolation) {
+      LocalDate expectedDischargeDate, LocalDateTime medicallyReadyAt, fr.hen.stays.BedIsolation isolation,
+      LocalDate heldFor) {
+
+    public Bed(long id, String code, String roomCode, BedStatus status, String blockedReason, Long stayId,
+        Long patientId, String familyName, String givenName, LocalDate birthDate, String sex,
+        LocalDateTime admittedAt, LocalDate expectedDischargeDate, LocalDateTime medicallyReadyAt,
+        fr.hen.stays.BedIsolation isolation) {
+      this(id, code, roomCode, status, blockedReason, stayId, patientId, familyName, givenName, birthDate, sex,
+          admittedAt, expectedDischargeDate, medicallyReadyAt, isolation, null);
+    }
 
     public Bed(long id, String code, String roomCode, BedStatus status, String blockedReason, Long stayId,
         Long patientId, String familyName, String givenName, LocalDate birthDate, String sex,

@@ -23,8 +23,9 @@ class BoardService {
       SELECT u.id AS unit_id, u.code AS unit_code, u.name AS unit_name, r.code AS room_code, b.id AS bed_id,
              b.code AS bed_code, b.status, b.blocked_reason, b.isolation, s.id AS stay_id, s.admitted_at,
              s.expected_discharge_date, s.medically_ready_at, p.id AS patient_id, p.family_name, p.given_name,
-             p.birth_date, p.sex
+             p.birth_date, p.sex, pa.planned_date AS held_for
       FROM unit u JOIN room r ON r.unit_id = u.id JOIN bed b ON b.room_id = r.id
+           LEFT JOIN planned_admission pa ON pa.reserved_bed_id = b.id AND pa.organisation_id = :org
            LEFT JOIN stay s ON s.bed_id = b.id AND s.status = 'IN_HOSPITAL' AND s.voided = FALSE
                 AND s.organisation_id = :org
            LEFT JOIN patient p ON p.id = s.patient_id AND p.organisation_id = :org
@@ -56,7 +57,8 @@ class BoardService {
                 rs.getObject("expected_discharge_date", LocalDate.class),
                 rs.getObject("medically_ready_at", LocalDateTime.class),
                 rs.getString("isolation") == null ? null
-                    : fr.hen.stays.BedIsolation.valueOf(rs.getString("isolation")))))
+                    : fr.hen.stays.BedIsolation.valueOf(rs.getString("isolation")),
+                rs.getObject("held_for", LocalDate.class))))
         .list();
     audit.recordRead(actor, "BedBoard", rows.stream().map(r -> r.bed().patientId())
         .filter(Objects::nonNull).toList(), unit == null ? "all units" : "unit " + unit);

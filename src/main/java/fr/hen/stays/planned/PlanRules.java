@@ -165,13 +165,42 @@ final class PlanRules {
     return trimmed;
   }
 
-  /** A bed is reserved only when free. */
-  static void bedFree(BedRef bed) {
-    if (bed.status() == BedStatus.BLOCKED) {
-      throw new ConflictException("bed-blocked", "Bed " + bed.label() + " is blocked: " + bed.blockedReason());
-    }
-    if (bed.status() != BedStatus.FREE) {
-      throw new ConflictException("bed-unavailable", "Bed " + bed.label() + " is " + bed.status());
+  /** When a reserved bed is held for its planned admission: at once, or from when it is free. */
+  enum Hold { NOW, WHEN_FREE }
+
+  /**
+   * How a bed takes a reservation for a planned admission on {@code plannedDate}: a free bed is reserved at once; a
+   * bed being cleaned, or occupied by a patient expected to leave by the planned date ({@code occupantLeaves}), is
+   * held and becomes reserved when it is free. A blocked bed ({@code bed-blocked}), a bed reserved for another
+   * planned admission ({@code bed-unavailable}) and a bed whose patient has no expected discharge date or leaves
+   * after the planned date ({@code bed-occupied-then}) refuse.
+   */
+  static Hold hold(BedRef bed, LocalDate plannedDate, LocalDate occupantLeaves) {
+    return switch (bed.status()) {
+      case FREE -> Hold.NOW;
+      case CLEANING, CLEANED -> Hold.WHEN_FREE;
+      case OCCUPIED -> {
+        if (occupantLeaves == null) {
+          throw new ConflictException("bed-occupied-then", "Bed " + bed.label()
+              + " is occupied by a patient without an expected discharge date");
+        }
+        if (occupantLeaves.isAfter(plannedDate)) {
+          throw new ConflictException("bed-occupied-then", "Bed " + bed.label() + " is occupied until "
+              + occupantLeaves + " (expected discharge), after the planned date " + plannedDate);
+        }
+        yield Hold.WHEN_FREE;
+      }
+      case BLOCKED -> throw new ConflictException("bed-blocked", "Bed " + bed.label() + " is blocked: "
+          + bed.blockedReason());
+      case RESERVED -> throw new ConflictException("bed-unavailable", "Bed " + bed.label() + " is RESERVED");
+    };
+  }
+
+  /** A bed is held for one planned admission at a time ({@code bed-unavailable}). */
+  static void notHeldByAnother(BedRef bed, Long holder, long planned) {
+    if (holder != null && holder != planned) {
+      throw new ConflictException("bed-unavailable", "Bed " + bed.label()
+          + " is already held for another planned admission");
     }
   }
 

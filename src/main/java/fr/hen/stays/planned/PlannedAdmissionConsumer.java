@@ -12,10 +12,12 @@ import fr.hen.stays.StaysAuditTypes;
 import fr.hen.stays.beds.BedRef;
 import fr.hen.stays.beds.BedRepository;
 import fr.hen.stays.planned.PlannedAdmissionRepository.Locked;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,12 +40,33 @@ public class PlannedAdmissionConsumer {
   private final AuditLog audit;
   private final ApplicationEventPublisher events;
 
+  private final Clock clock;
+
   PlannedAdmissionConsumer(PlannedAdmissionRepository plans, BedRepository beds, AuditLog audit,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events, Clock clock) {
     this.plans = plans;
     this.beds = beds;
     this.audit = audit;
     this.events = events;
+    this.clock = clock;
+  }
+
+  /**
+   * A bed held for a planned admission (reserved while it was being cleaned or still occupied) has become free:
+   * it is reserved for that admission at once, in the same transaction, whoever freed it (a screen action, the
+   * ADT feed, a cancelled admission).
+   */
+  @EventListener
+  void bedFreed(BedStatusChanged changed) {
+    if (changed.to() != BedStatus.FREE) {
+      return;
+    }
+    plans.holder(changed.organisationId(), changed.bedId()).ifPresent(holder -> {
+      if (beds.changeStatus(changed.bedId(), BedStatus.FREE, BedStatus.RESERVED, null, LocalDateTime.now(clock))) {
+        events.publishEvent(new BedStatusChanged(changed.bedId(), changed.organisationId(), BedStatus.FREE,
+            BedStatus.RESERVED));
+      }
+    });
   }
 
   /**
@@ -99,7 +122,10 @@ public class PlannedAdmissionConsumer {
     }
   }
 
-  /** A bed reserved for a planned admission was unreserved or blocked by hand: the planned admission loses it. */
+  /**
+   * A bed reserved for a planned admission was unreserved or blocked by hand, or a bed held for one was blocked:
+   * the planned admission loses it.
+   */
   public void bedLeftReservation(Actor actor, long bedId, LocalDateTime now) {
     long org = actor.organisationId();
     plans.lockHolder(org, bedId).ifPresent(holder -> {

@@ -114,6 +114,12 @@ class PlannedAdmissionRepository {
   }
 
   /** The waiting planned admission holding this bed, locked. */
+  /** The planned admission a bed is reserved or held for, read without a lock. */
+  Optional<Long> holder(long org, long bedId) {
+    return jdbc.sql("SELECT id FROM planned_admission WHERE organisation_id = :org AND reserved_bed_id = :bed")
+        .param("org", org).param("bed", bedId).query(Long.class).optional();
+  }
+
   Optional<Locked> lockHolder(long org, long bedId) {
     return jdbc.sql("""
             SELECT id, status, sex, reserved_bed_id, mrn FROM planned_admission WHERE organisation_id = :org
@@ -222,6 +228,14 @@ class PlannedAdmissionRepository {
   }
 
   /** The age limits of a unit: minimum and maximum, each null when the unit has none. */
+  /** The expected discharge date of the patient in this bed (null: none given, or nobody in it). */
+  LocalDate occupantLeaves(long bedId) {
+    return jdbc.sql("""
+            SELECT expected_discharge_date FROM stay
+            WHERE bed_id = :bed AND status = 'IN_HOSPITAL' AND voided = FALSE""")
+        .param("bed", bedId).query((rs, n) -> rs.getObject(1, LocalDate.class)).optional().orElse(null);
+  }
+
   Integer[] unitAges(long unitId) {
     return jdbc.sql("SELECT min_age, max_age FROM unit WHERE id = :id").param("id", unitId)
         .query((rs, n) -> new Integer[] {rs.getObject(1, Integer.class), rs.getObject(2, Integer.class)}).single();

@@ -176,26 +176,34 @@ class PlannedAdmissionService implements PlannedAdmissions {
   public void reserve(Actor actor, long id, long bedId) {
     long org = actor.organisationId();
     Locked locked = lock(actor, id);
-    BedRef bed = beds.find(org, bedId).orElseThrow(() -> new NotFoundException("Bed", bedId));
+    beds.find(org, bedId).orElseThrow(() -> new NotFoundException("Bed", bedId));
     PlanRules.stillPlanned(locked.status());
     if (Long.valueOf(bedId).equals(locked.reservedBedId())) {
       return; // reserved already: a double submit changes nothing
     }
-    PlanRules.bedFree(bed);
-    PlanRules.genderPolicyFits(bed.genderPolicy(), locked.sex());
+    beds.lock(bedId); // two reservations of one bed at once: the second waits and sees the first
+    BedRef bed = beds.find(org, bedId).orElseThrow();
     PlannedAdmission plan = plans.find(org, id).orElseThrow();
+    PlanRules.Hold hold = PlanRules.hold(bed, plan.plan().plannedDate(),
+        bed.status() == BedStatus.OCCUPIED ? plans.occupantLeaves(bedId) : null);
+    PlanRules.notHeldByAnother(bed, plans.lockHolder(org, bedId).map(Locked::id).orElse(null), id);
+    PlanRules.genderPolicyFits(bed.genderPolicy(), locked.sex());
     PlanRules.equipmentFits(bed.equipment(), plan.plan().requiredEquipment());
     Integer[] ages = plans.unitAges(bed.unitId());
     PlanRules.ageFits(bed.unitCode(), ages[0], ages[1], plan.ageOnPlannedDate());
     LocalDateTime now = LocalDateTime.now(clock);
-    if (!beds.changeStatus(bedId, BedStatus.FREE, BedStatus.RESERVED, null, now)) {
+    if (hold == PlanRules.Hold.NOW && !beds.changeStatus(bedId, BedStatus.FREE, BedStatus.RESERVED, null, now)) {
       throw new ConflictException("bed-unavailable", "Bed " + bed.label() + " was taken meanwhile");
     }
-    freeBed(org, locked.reservedBedId(), now);
+    // the new bed first: the bed left, once free, must not go back to this planned admission
     plans.setReservation(id, bedId, actor.name(), now);
+    freeBed(org, locked.reservedBedId(), now);
     audit.record(actor, AuditAction.UPDATE, StaysAuditTypes.PLANNED_ADMISSION, String.valueOf(id),
-        plans.patientId(org, locked.mrn()), "reserved bed " + bed.label());
-    events.publishEvent(new BedStatusChanged(bedId, org, BedStatus.FREE, BedStatus.RESERVED));
+        plans.patientId(org, locked.mrn()), (hold == PlanRules.Hold.NOW ? "reserved bed " : "held bed ")
+            + bed.label() + (hold == PlanRules.Hold.NOW ? "" : " (" + bed.status() + ")"));
+    if (hold == PlanRules.Hold.NOW) {
+      events.publishEvent(new BedStatusChanged(bedId, org, BedStatus.FREE, BedStatus.RESERVED));
+    }
     events.publishEvent(new PlannedAdmissionChanged(id, org, Change.RESERVED, bedId, null));
   }
 

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.hen.platform.ConflictException;
 import fr.hen.platform.InvalidFieldException;
+import fr.hen.stays.BedStatus;
 import fr.hen.stays.PlannedAdmissions.Status;
+import fr.hen.stays.beds.BedRef;
 import fr.hen.stays.beds.GenderPolicy;
 import fr.hen.stays.beds.RoomEquipment;
 import java.time.LocalDate;
@@ -135,5 +137,47 @@ class PlanRulesTest {
     assertThat(code(() -> PlanRules.reservationRespected(7L, 8L, false))).isEqualTo("bed-reserved");
     assertThat(code(() -> PlanRules.reservationRespected(7L, null, false))).isEqualTo("bed-reserved");
     assertThat(code(() -> PlanRules.reservationRespected(7L, null, true))).isNull();
+  }
+
+  static BedRef bed(BedStatus status, String reason) {
+    return new BedRef(1, "A", 1, "101", 1, "MED", GenderPolicy.ANY, Set.of(), status, reason);
+  }
+
+  static void conflict(Runnable check, String code) {
+    assertThatThrownBy(check::run)
+        .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo(code));
+  }
+
+  @Test
+  void hold_aFreeBedAtOnce_aBedBeingCleanedOrLeftByThePlannedDate_whenFree() {
+    LocalDate planned = LocalDate.of(2026, 12, 3);
+    assertThat(PlanRules.hold(bed(BedStatus.FREE, null), planned, null)).isEqualTo(PlanRules.Hold.NOW);
+    assertThat(PlanRules.hold(bed(BedStatus.CLEANING, null), planned, null))
+        .isEqualTo(PlanRules.Hold.WHEN_FREE);
+    assertThat(PlanRules.hold(bed(BedStatus.CLEANED, null), planned, null))
+        .isEqualTo(PlanRules.Hold.WHEN_FREE);
+    assertThat(PlanRules.hold(bed(BedStatus.OCCUPIED, null), planned, planned))
+        .as("leaves on the planned date").isEqualTo(PlanRules.Hold.WHEN_FREE);
+    assertThat(PlanRules.hold(bed(BedStatus.OCCUPIED, null), planned, planned.minusDays(2)))
+        .isEqualTo(PlanRules.Hold.WHEN_FREE);
+  }
+
+  @Test
+  void hold_refusesABlockedOrReservedBed_andAPatientLeavingLaterOrWithoutADate() {
+    LocalDate planned = LocalDate.of(2026, 12, 3);
+    conflict(() -> PlanRules.hold(bed(BedStatus.BLOCKED, "Fuite"), planned, null), "bed-blocked");
+    conflict(() -> PlanRules.hold(bed(BedStatus.RESERVED, null), planned, null), "bed-unavailable");
+    conflict(() -> PlanRules.hold(bed(BedStatus.OCCUPIED, null), planned, null), "bed-occupied-then");
+    conflict(() -> PlanRules.hold(bed(BedStatus.OCCUPIED, null), planned, planned.plusDays(1)),
+        "bed-occupied-then");
+  }
+
+  @Test
+  void aBedIsHeldForOnePlannedAdmission() {
+    assertThatCode(() -> PlanRules.notHeldByAnother(bed(BedStatus.CLEANING, null), null, 7))
+        .doesNotThrowAnyException();
+    assertThatCode(() -> PlanRules.notHeldByAnother(bed(BedStatus.CLEANING, null), 7L, 7))
+        .doesNotThrowAnyException();
+    conflict(() -> PlanRules.notHeldByAnother(bed(BedStatus.CLEANING, null), 8L, 7), "bed-unavailable");
   }
 }

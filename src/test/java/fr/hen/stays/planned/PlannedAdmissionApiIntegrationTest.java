@@ -256,6 +256,128 @@ class PlannedAdmissionApiIntegrationTest {
     assertThat(planStatus(id)).isEqualTo("PLANNED");
   }
 
+  ResultActions bedAction(long bedId, String json) throws Exception {
+    return mvc.perform(put("/api/v1/beds/{id}/status", bedId).with(user(bedManager))
+        .contentType(MediaType.APPLICATION_JSON).content(json));
+  }
+
+  Long reservedBed(long plan) {
+    return jdbc.sql("SELECT reserved_bed_id FROM planned_admission WHERE id = ?").param(plan)
+        .query((rs, n) -> rs.getObject(1, Long.class)).list().getFirst();
+  }
+
+  /** Admits a stranger into the bed, expected to leave on {@code leaves} (null: no date); the stay's location. */
+  String occupiedUntil(long bedId, LocalDate leaves) throws Exception {
+    String location = admit(StaysFixture.unique("M"), bedId, false).andExpect(status().isCreated()).andReturn()
+        .getResponse().getHeader("Location");
+    jdbc.sql("UPDATE stay SET expected_discharge_date = ? WHERE bed_id = ? AND status = 'IN_HOSPITAL'")
+        .params(leaves, bedId).update();
+    return location;
+  }
+
+  String board() throws Exception {
+    return mvc.perform(get("/beds").param("unit", unit).with(user(bedManager))).andExpect(status().isOk())
+        .andReturn().getResponse().getContentAsString();
+  }
+
+  @Test
+  void aBedOccupiedUntilThePlannedDate_isHeld_andReservedOnceReady_thenTheAdmissionTakesIt() throws Exception {
+    LocalDate planned = LocalDate.now().plusDays(1);
+    long id = plan(planned);
+    String occupant = occupiedUntil(bed, LocalDate.now());
+    reserve(id, bed).andExpect(status().isOk());
+    assertThat(fixture.bedStatus(bed)).as("still occupied tonight").isEqualTo("OCCUPIED");
+    assertThat(reservedBed(id)).isEqualTo(bed);
+    String day = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(planned);
+    assertThat(board()).contains("Retenu pour l&#39;admission du " + day + ", dès qu&#39;il sera libre");
+
+    mvc.perform(post(occupant + "/discharge").with(user(bedManager)).contentType(MediaType.APPLICATION_JSON)
+        .content("{\"discharged_at\":\"%s\",\"destination\":\"HOME\"}"
+            .formatted(LocalDateTime.now().minusSeconds(10).truncatedTo(ChronoUnit.SECONDS))))
+        .andExpect(status().isOk());
+    bedAction(bed, "{\"action\":\"CLEANED\"}").andExpect(status().isOk());
+    assertThat(fixture.bedStatus(bed)).isEqualTo("CLEANED");
+    bedAction(bed, "{\"action\":\"READY\"}").andExpect(status().isOk());
+    assertThat(fixture.bedStatus(bed)).as("ready, and reserved at once for the planned admission")
+        .isEqualTo("RESERVED");
+    assertThat(jdbc.sql("SELECT from_status || '>' || to_status FROM bed_status_history WHERE bed_id = ? ORDER BY id")
+        .param(bed).query(String.class).list()).endsWith("CLEANED>FREE", "FREE>RESERVED");
+    assertThat(board()).contains("Réservé pour l&#39;admission du " + day);
+
+    admit(StaysFixture.unique("M"), bed, false).andExpect(status().isConflict())
+        .andExpect(jsonPath("$.code").value("bed-reserved"));
+    admit(mrn, bed, false).andExpect(status().isCreated());
+    assertThat(planStatus(id)).isEqualTo("ADMITTED");
+    assertThat(fixture.bedStatus(bed)).isEqualTo("OCCUPIED");
+  }
+
+  @Test
+  void aBedWhosePatientLeavesAfterThePlannedDate_orHasNoDate_isNotHeld() throws Exception {
+    long id = plan(LocalDate.now().plusDays(1));
+    occupiedUntil(bed, null);
+    reserve(id, bed).andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("bed-occupied-then"))
+        .andExpect(jsonPath("$.detail").value(Matchers.containsString("without an expected discharge date")));
+    jdbc.sql("UPDATE stay SET expected_discharge_date = ? WHERE bed_id = ? AND status = 'IN_HOSPITAL'")
+        .params(LocalDate.now().plusDays(2), bed).update();
+    reserve(id, bed).andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("bed-occupied-then"))
+        .andExpect(jsonPath("$.detail").value(Matchers.containsString("after the planned date")));
+    assertThat(reservedBed(id)).isNull();
+    assertThat(fixture.bedStatus(bed)).isEqualTo("OCCUPIED");
+  }
+
+  @Test
+  void aBedBeingCleaned_isHeldForOnePlannedAdmission_andBlockingItReleasesTheHold() throws Exception {
+    long cleaning = fixture.bed(room, "C", "CLEANING", null);
+    long first = plan(LocalDate.now().plusDays(1));
+    mrn = StaysFixture.unique("M");
+    long second = plan(LocalDate.now().plusDays(1));
+    reserve(first, cleaning).andExpect(status().isOk());
+    reserve(first, cleaning).andExpect(status().isOk()); // a double submit changes nothing
+    reserve(second, cleaning).andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("bed-unavailable"));
+    assertThat(fixture.bedStatus(cleaning)).isEqualTo("CLEANING");
+    bedAction(cleaning, "{\"action\":\"BLOCK\",\"reason\":\"Fuite\"}").andExpect(status().isOk());
+    assertThat(reservedBed(first)).as("a blocked bed holds no admission").isNull();
+    bedAction(cleaning, "{\"action\":\"UNBLOCK\"}").andExpect(status().isOk());
+    assertThat(fixture.bedStatus(cleaning)).isEqualTo("FREE");
+    reserve(second, fixture.bed(room, "D", "BLOCKED", "Fuite")).andExpect(status().isConflict())
+        .andExpect(jsonPath("$.code").value("bed-blocked"));
+  }
+
+  @Test
+  void aHoldMovedToAnotherBed_leavesTheFirstBedFreeOnceReady() throws Exception {
+    long cleaning = fixture.bed(room, "C", "CLEANING", null);
+    long id = plan(LocalDate.now().plusDays(1));
+    reserve(id, cleaning).andExpect(status().isOk());
+    reserve(id, otherBed).andExpect(status().isOk());
+    assertThat(reservedBed(id)).isEqualTo(otherBed);
+    assertThat(fixture.bedStatus(otherBed)).isEqualTo("RESERVED");
+    bedAction(cleaning, "{\"action\":\"CLEANED\"}").andExpect(status().isOk());
+    bedAction(cleaning, "{\"action\":\"READY\"}").andExpect(status().isOk());
+    assertThat(fixture.bedStatus(cleaning)).isEqualTo("FREE");
+  }
+
+  @Test
+  void aReservedBedMovedToAHeldOne_isFreedAndNotTakenBack() throws Exception {
+    long cleaning = fixture.bed(room, "C", "CLEANING", null);
+    long id = plan(LocalDate.now().plusDays(1));
+    reserve(id, bed).andExpect(status().isOk());
+    reserve(id, cleaning).andExpect(status().isOk());
+    assertThat(fixture.bedStatus(bed)).isEqualTo("FREE");
+    assertThat(reservedBed(id)).isEqualTo(cleaning);
+  }
+
+  @Test
+  void twoHoldsOfOneBedBeingCleanedAtOnce_oneWins() throws Exception {
+    long cleaning = fixture.bed(room, "C", "CLEANING", null);
+    long first = plan(LocalDate.now().plusDays(1));
+    mrn = StaysFixture.unique("M");
+    long second = plan(LocalDate.now().plusDays(1));
+    List<MockHttpServletResponse> answers = concurrently(List.of(() -> reserve(first, cleaning).andReturn()
+        .getResponse(), () -> reserve(second, cleaning).andReturn().getResponse()));
+    assertThat(answers).extracting(MockHttpServletResponse::getStatus).containsExactlyInAnyOrder(200, 409);
+    assertThat(fixture.count("SELECT COUNT(*) FROM planned_admission WHERE reserved_bed_id = ?", cleaning)).isOne();
+  }
+
   static <T> List<T> concurrently(List<Callable<T>> calls) throws Exception {
     CountDownLatch start = new CountDownLatch(1);
     ExecutorService pool = Executors.newFixedThreadPool(calls.size());
