@@ -164,7 +164,8 @@ final class AccessMatrix {
           org.freshAdtAlias())).noContent().hospitalRecords(),
       // planning/README.md, "Placement suggestions": the bed manager's optimiser of his hospital (runs in memory).
       op("GET /api/v1/placement", EnumSet.of(BED_MANAGER), (w, org, ref) -> Call.of()),
-      op("POST /api/v1/placement/solve", EnumSet.of(BED_MANAGER), (w, org, ref) -> Call.of()).accepted(),
+      op("POST /api/v1/placement/solve", EnumSet.of(BED_MANAGER), (w, org, ref) -> Call.of().body(
+          "{\"transfers\":false}")).accepted(),
       op("POST /api/v1/placement/stop", EnumSet.of(BED_MANAGER), (w, org, ref) -> Call.of()),
       op("POST /api/v1/placement/accept-all", EnumSet.of(BED_MANAGER), (w, org, ref) -> Call.of()),
       op("POST /api/v1/placement/suggestions/{plannedAdmissionId}/accept", EnumSet.of(BED_MANAGER),

@@ -13,9 +13,18 @@ public interface BedOccupancy {
 
   /**
    * An in-hospital stay in a bed: {@code sex} {@code M}, {@code F} or {@code U}; {@code age} in whole years today
-   * (null when the birth date is unknown); {@code expectedDischargeDate} null when none is set.
+   * (null when the birth date is unknown); {@code expectedDischargeDate} null when none is set; {@code specialism}
+   * the specialism code of the planned admission the stay consumed (null when it consumed none: the stay's unit
+   * treats it then).
    */
-  record Occupant(long stayId, long bedId, String sex, Integer age, LocalDate expectedDischargeDate) {}
+  record Occupant(long stayId, long bedId, String sex, Integer age, LocalDate expectedDischargeDate,
+      String specialism) {
+
+    /** A stay that consumed no planned admission. */
+    public Occupant(long stayId, long bedId, String sex, Integer age, LocalDate expectedDischargeDate) {
+      this(stayId, bedId, sex, age, expectedDischargeDate, null);
+    }
+  }
 
   /** The in-hospital stays of the actor's hospital that have a bed. */
   List<Occupant> occupants(Actor actor);

@@ -14,8 +14,9 @@ import java.util.Set;
  * The planning entity: the bed given to one admission part ({@code null} = not placed, the medium level). Its value
  * range is the beds that break no hard rule for this patient alone (sex policy, age limits, required equipment):
  * a bed that breaks one always scores worse than leaving the part unplaced, so the solver never needs it. A part
- * pinned to its bed (an in-hospital patient who must not move) keeps it; {@link #currentBed()} is the bed the
- * patient is in today, if any, and moving him away costs a transfer.
+ * pinned to its bed (an in-hospital patient who must not move, a reserved bed) keeps it; {@link #getCurrentBed()} is
+ * the bed the patient is in today (or reserved for him), if any: the part starts there, moving him away costs a
+ * transfer and leaving him without a bed breaks a hard rule.
  */
 @PlanningEntity(comparatorClass = BedDesignationDifficulty.class)
 public class BedDesignation {
@@ -46,9 +47,7 @@ public class BedDesignation {
     this.allowedBeds = allowedBeds;
     this.currentBed = currentBed;
     this.pinned = pinned;
-    if (pinned) {
-      this.bed = currentBed;
-    }
+    this.bed = currentBed;
   }
 
   public long getId() {

@@ -29,6 +29,7 @@ public class PasConstraints implements ConstraintProvider {
   public static final String ROOM_SPECIALISM_NOT_FIRST_PRIORITY = "roomSpecialismNotFirstPriority";
   public static final String PREFERRED_EQUIPMENT = "preferredPatientEquipment";
   public static final String TRANSFER = "transfer";
+  public static final String IN_HOSPITAL_PATIENT_WITHOUT_BED = "inHospitalPatientWithoutBed";
 
   /** Soft cost of moving an in-hospital patient out of his current bed (once, whatever the nights). */
   public static final int TRANSFER_WEIGHT = 100;
@@ -37,7 +38,8 @@ public class PasConstraints implements ConstraintProvider {
   public Constraint[] defineConstraints(ConstraintFactory factory) {
     return new Constraint[] {sameBedInSameNight(factory), femaleInMaleRoom(factory), maleInFemaleRoom(factory),
         differentGenderInSameGenderRoomInSameNight(factory), departmentMinimumAge(factory),
-        departmentMaximumAge(factory), requiredPatientEquipment(factory), assignEveryPatientToABed(factory),
+        departmentMaximumAge(factory), requiredPatientEquipment(factory), inHospitalPatientWithoutBed(factory),
+        assignEveryPatientToABed(factory),
         preferredMaximumRoomCapacity(factory), departmentSpecialism(factory), roomSpecialismNotExists(factory),
         roomSpecialismNotFirstPriority(factory), preferredPatientEquipment(factory), transfer(factory)};
   }
@@ -104,6 +106,17 @@ public class PasConstraints implements ConstraintProvider {
         .asConstraint(REQUIRED_EQUIPMENT);
   }
 
+  /**
+   * Hard −1000 per night of a part with a current bed left without a bed: the patient is in the hospital, a plan
+   * cannot send him away to make room (the medium rule alone would trade his nights for a longer admission's).
+   */
+  Constraint inHospitalPatientWithoutBed(ConstraintFactory factory) {
+    return factory.forEachIncludingUnassigned(BedDesignation.class)
+        .filter(d -> d.getCurrentBed() != null && d.getBed() == null)
+        .penalize(HardMediumSoftScore.ofHard(1000), BedDesignation::getNights)
+        .asConstraint(IN_HOSPITAL_PATIENT_WITHOUT_BED);
+  }
+
   /** Medium −1 per night of a part left without a bed. */
   Constraint assignEveryPatientToABed(ConstraintFactory factory) {
     return factory.forEachIncludingUnassigned(BedDesignation.class)
@@ -158,7 +171,10 @@ public class PasConstraints implements ConstraintProvider {
         .asConstraint(PREFERRED_EQUIPMENT);
   }
 
-  /** Soft −{@value #TRANSFER_WEIGHT} once for an in-hospital patient placed in another bed (leaving him unplaced is the medium rule's) than his current one. */
+  /**
+   * Soft −{@value #TRANSFER_WEIGHT} once for an in-hospital patient placed in another bed than his current one
+   * (leaving him without a bed is {@link #inHospitalPatientWithoutBed}'s).
+   */
   Constraint transfer(ConstraintFactory factory) {
     return factory.forEach(BedDesignation.class)
         .filter(d -> d.getCurrentBed() != null && d.getBed() != d.getCurrentBed())

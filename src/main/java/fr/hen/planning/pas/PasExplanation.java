@@ -29,6 +29,9 @@ public final class PasExplanation {
       int nights = d.getNights();
       Bed bed = d.getBed();
       if (bed == null) {
+        if (d.getCurrentBed() != null) {
+          why.add(new Reason(PasConstraints.IN_HOSPITAL_PATIENT_WITHOUT_BED, "hard", 1000L * nights, false));
+        }
         why.add(new Reason(PasConstraints.UNASSIGNED, "medium", nights, false));
         continue;
       }

@@ -29,23 +29,36 @@ import java.util.Set;
  * specialism and age limits), rooms (capacity, gender policy, equipment; the unit's specialism at priority 1), beds
  * (blocked ones left out, and reserved ones whose admission is not in the horizon); planned admissions → parts to
  * place (one with a reserved bed is pinned to it, the patient's age on the planned date); in-hospital patients → parts
- * pinned to their bed until their expected discharge date (to the horizon's end when none), their age taken within
- * their unit's limits ({@link #ageInUnit}).
+ * in their bed until their expected discharge date (to the horizon's end when none), their age taken within their
+ * unit's limits ({@link #ageInUnit}), their specialism the one they were planned for (else their unit's). Without
+ * transfers they are pinned to their bed; with transfers they start in it and may move to any bed that suits them
+ * alone, their own always allowed ({@link #movable}).
  */
-record HospitalProblem(LocalDate today, int nights, PasSchedule schedule, Map<Long, PlannedAdmissionFact> admissions,
-    Map<Long, BedFact> beds) {
+record HospitalProblem(LocalDate today, int nights, boolean transfers, PasSchedule schedule,
+    Map<Long, PlannedAdmissionFact> admissions, Map<Long, Occupant> occupants, Map<Long, BedFact> beds) {
 
   /** Designation id → the planned admission it places (the other designations are in-hospital patients). */
   PlannedAdmissionFact admissionOf(BedDesignation d) {
     return admissions.get(d.getId());
   }
 
+  /** The in-hospital patient a designation places, or null (a planned admission). */
+  Occupant occupantOf(BedDesignation d) {
+    return occupants.get(d.getId());
+  }
+
   BedFact bedOf(Bed bed) {
     return bed == null ? null : beds.get(bed.id());
   }
 
+  /** The hospital with its in-hospital patients pinned to their beds. */
   static HospitalProblem of(LocalDate today, int nights, List<BedFact> bedFacts, List<Occupant> occupants,
       List<PlannedAdmissionFact> queue) {
+    return of(today, nights, bedFacts, occupants, queue, false);
+  }
+
+  static HospitalProblem of(LocalDate today, int nights, List<BedFact> bedFacts, List<Occupant> occupants,
+      List<PlannedAdmissionFact> queue, boolean transfers) {
     Map<String, Specialism> specialisms = new LinkedHashMap<>();
     Map<String, Integer> equipmentBits = new HashMap<>();
     Map<Long, Department> departments = new LinkedHashMap<>();
@@ -77,6 +90,7 @@ record HospitalProblem(LocalDate today, int nights, PasSchedule schedule, Map<Lo
     List<Patient> patients = new ArrayList<>();
     List<BedDesignation> designations = new ArrayList<>();
     Map<Long, PlannedAdmissionFact> admissions = new HashMap<>();
+    Map<Long, Occupant> inHospital = new HashMap<>();
     long id = 0;
     for (Occupant o : occupants) {
       Bed bed = beds.get(o.bedId());
@@ -88,9 +102,14 @@ record HospitalProblem(LocalDate today, int nights, PasSchedule schedule, Map<Lo
       Patient patient = new Patient(++id, "stay " + o.stayId(), ageInUnit(o.age(), bed.room().department()),
           gender(o.sex()), null, 0, 0);
       patients.add(patient);
-      Specialism specialism = bed.room().specialismPriorities().keySet().iterator().next();
-      designations.add(new BedDesignation(id, new AdmissionPart(id, patient, 0, end, specialism), List.of(bed), bed,
-          true));
+      Specialism specialism = o.specialism() == null
+          ? bed.room().specialismPriorities().keySet().iterator().next()
+          : specialisms.computeIfAbsent(o.specialism(), code -> new Specialism(specialisms.size() + 1, code));
+      AdmissionPart part = new AdmissionPart(id, patient, 0, end, specialism);
+      designations.add(transfers && movable(o, today)
+          ? new BedDesignation(id, part, withCurrent(PasCosts.allowedBeds(patient, bedList), bed), bed, false)
+          : new BedDesignation(id, part, List.of(bed), bed, true));
+      inHospital.put(id, o);
     }
     for (PlannedAdmissionFact a : queue) {
       if (!inHorizon(a, today, nights)) {
@@ -113,7 +132,27 @@ record HospitalProblem(LocalDate today, int nights, PasSchedule schedule, Map<Lo
     }
     PasSchedule schedule = new PasSchedule(nights, List.copyOf(departments.values()), List.copyOf(rooms.values()),
         bedList, patients, designations);
-    return new HospitalProblem(today, nights, schedule, admissions, factsById);
+    return new HospitalProblem(today, nights, transfers, schedule, admissions, inHospital, factsById);
+  }
+
+  /**
+   * Whether an in-hospital patient may be moved when transfers are allowed: not on the day he is expected to leave
+   * (an expected discharge date today or past: a move on his last day gains nothing worth disturbing him and his
+   * team, and tonight's bed is uncertain anyway). An unknown expected discharge date counts as staying to the
+   * horizon's end, as for the costs.
+   */
+  static boolean movable(Occupant o, LocalDate today) {
+    return o.expectedDischargeDate() == null || o.expectedDischargeDate().isAfter(today);
+  }
+
+  /** The beds that suit the patient alone, plus his own (he is there already: perhaps an exception made by staff). */
+  private static List<Bed> withCurrent(List<Bed> allowed, Bed current) {
+    if (allowed.contains(current)) {
+      return allowed;
+    }
+    List<Bed> range = new ArrayList<>(allowed);
+    range.add(current);
+    return List.copyOf(range);
   }
 
   /**

@@ -21,6 +21,12 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Placement", description = "Suggested beds for the planned admissions of the coming nights")
 class PlacementApiController {
 
+  /**
+   * How to optimise: {@code transfers} lets in-hospital patients move to another bed at a cost (100 soft each),
+   * suggested beside the admissions; absent or false, they stay in their beds (as a run without a body).
+   */
+  record PlacementOptions(Boolean transfers) {}
+
   /** The bed to reserve; none: the bed the last optimisation suggests. */
   record PlacementAcceptance(Long bedId) {}
 
@@ -35,19 +41,24 @@ class PlacementApiController {
 
   @GetMapping
   @Operation(summary = "The last optimisation of the hospital: state, score over time, suggestions with their cost "
-      + "and reasons", description = "For BED_MANAGER; status NONE when none was started since the application "
-      + "started (runs are kept in memory)")
+      + "and reasons, and the in-hospital patients it moves (transfers, when the run allowed them)",
+      description = "For BED_MANAGER; status NONE when none was started since the application started (runs are "
+      + "kept in memory). A transfer is a suggestion: accepting the admissions (one or all) never moves anyone")
   PlacementView get(@AuthenticationPrincipal HenUser user) {
     return service.view(user);
   }
 
   @PostMapping("/solve")
   @ResponseStatus(HttpStatus.ACCEPTED)
-  @Operation(summary = "Start optimising the coming nights in the background", description = "For BED_MANAGER")
+  @Operation(summary = "Start optimising the coming nights in the background", description = "For BED_MANAGER. "
+      + "The body is optional: {\"transfers\": true} also suggests moving in-hospital patients (listed under "
+      + "transfers, never performed here: a transfer is made on the stay); without it they stay in their beds.")
   @ApiResponse(responseCode = "202", description = "Started", useReturnTypeSchema = true)
+  @ApiResponse(responseCode = "400", description = "An unknown property, or transfers not a boolean")
   @ApiResponse(responseCode = "409", description = "code placement-running: one runs already for this hospital")
-  PlacementView solve(@AuthenticationPrincipal HenUser user) {
-    return service.start(user);
+  PlacementView solve(@AuthenticationPrincipal HenUser user,
+      @RequestBody(required = false) PlacementOptions options) {
+    return service.start(user, options != null && Boolean.TRUE.equals(options.transfers()));
   }
 
   @PostMapping("/stop")

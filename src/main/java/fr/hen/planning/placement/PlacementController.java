@@ -41,9 +41,10 @@ class PlacementController {
   }
 
   @PostMapping("/solve")
-  String solve(@AuthenticationPrincipal HenUser user, RedirectAttributes redirect) {
+  String solve(@AuthenticationPrincipal HenUser user, @RequestParam(defaultValue = "false") boolean transfers,
+      RedirectAttributes redirect) {
     try {
-      service.start(user);
+      service.start(user, transfers);
     } catch (ConflictException e) {
       redirect.addFlashAttribute("flashError", "placement.error." + e.code());
     }

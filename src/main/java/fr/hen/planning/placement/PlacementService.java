@@ -7,8 +7,6 @@ import ai.timefold.solver.core.api.solver.SolverManager;
 import fr.hen.planning.PlanningAuditTypes;
 import fr.hen.planning.pas.Bed;
 import fr.hen.planning.pas.BedDesignation;
-import fr.hen.planning.pas.PasCosts;
-import fr.hen.planning.pas.PasExplanation;
 import fr.hen.planning.pas.PasSchedule;
 import fr.hen.planning.pas.PasSolver;
 import fr.hen.platform.Actor;
@@ -24,8 +22,6 @@ import fr.hen.stays.PlannedAdmissions.PlannedAdmissionFact;
 import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,14 +66,17 @@ class PlacementService {
     solverManager.close();
   }
 
-  /** Starts optimising the coming nights of the actor's hospital; a second start while one runs is a conflict. */
+  /**
+   * Starts optimising the coming nights of the actor's hospital, the in-hospital patients pinned to their beds or,
+   * with {@code transfers}, free to move at a cost; a second start while one runs is a conflict.
+   */
   @Transactional
-  PlacementView start(Actor actor) {
+  PlacementView start(Actor actor, boolean transfers) {
     long org = actor.organisationId();
     LocalDate today = LocalDate.now();
     List<PlannedAdmissionFact> queue = plannedAdmissions.queue(actor, today.minusDays(60), today.plusDays(nights - 1));
     HospitalProblem problem = HospitalProblem.of(today, nights, hospitalBeds.beds(actor), occupancy.occupants(actor),
-        queue);
+        queue, transfers);
     PlacementRun run = new PlacementRun(problem);
     runs.compute(org, (id, old) -> {
       if (old != null && old.status() == PlacementRun.Status.SOLVING) {
@@ -86,7 +85,8 @@ class PlacementService {
       return run;
     });
     audit.record(actor, AuditAction.CREATE, PlanningAuditTypes.PLACEMENT, Long.toString(org), null,
-        "optimisation started: " + problem.admissions().size() + " planned admissions, " + nights + " nights");
+        "optimisation started: " + problem.admissions().size() + " planned admissions, " + nights + " nights"
+            + (transfers ? ", transfers allowed" : ""));
     run.job(solverManager.solveBuilder().withProblemId(org).withProblem(problem.schedule())
         .withBestSolutionEventConsumer(event -> run.improved(event.solution()))
         .withFinalBestSolutionEventConsumer(event -> run.ended(event.solution(), false))
@@ -108,39 +108,20 @@ class PlacementService {
     return view(actor);
   }
 
-  /** The last run of the actor's hospital with its suggestions; status {@code NONE} when none since the start-up. */
+  /**
+   * The last run of the actor's hospital with its suggestions and transfers; status {@code NONE} when none since the
+   * start-up.
+   */
   PlacementView view(Actor actor) {
     PlacementRun run = runs.get(actor.organisationId());
     if (run == null) {
-      return new PlacementView("NONE", LocalDate.now(), nights, null, 0, null, true, 0, List.of(), List.of());
+      return new PlacementView("NONE", LocalDate.now(), nights, null, 0, null, true, 0, false, List.of(), List.of(),
+          List.of());
     }
-    HospitalProblem problem = run.problem();
     PasSchedule best = run.best();
     HardMediumSoftScore score = run.status() == PlacementRun.Status.SOLVING ? best.getScore()
         : solutionManager.update(best, SolutionUpdatePolicy.UPDATE_SCORE_ONLY);
-    Map<BedDesignation, List<PlacementView.PlacementReason>> reasons = reasons(best);
-    List<PlacementView.PlacementSuggestion> suggestions = new ArrayList<>();
-    int inHospital = 0;
-    for (BedDesignation d : best.getDesignations()) {
-      PlannedAdmissionFact a = problem.admissionOf(d);
-      if (a == null) {
-        inHospital++;
-        continue;
-      }
-      List<PlacementView.PlacementReason> why = reasons.getOrDefault(d, List.of());
-      HospitalBeds.BedFact bed = problem.bedOf(d.getBed());
-      suggestions.add(new PlacementView.PlacementSuggestion(a.id(), a.plannedDate(), a.nights(), a.specialism(), a.sex(),
-          a.age(), bed == null ? null : bed.bedId(), bed == null ? null : bed.label(),
-          bed == null ? null : bed.unitCode(), run.edits().containsKey(d.getId()), d.isPinned(),
-          run.accepted().contains(a.id()), sum(why, "hard"), sum(why, "medium"), sum(why, "soft"), why,
-          options(problem, d)));
-    }
-    suggestions.sort(Comparator.comparing(PlacementView.PlacementSuggestion::plannedDate)
-        .thenComparingLong(PlacementView.PlacementSuggestion::plannedAdmissionId));
-    return new PlacementView(run.status().name(), problem.today(), problem.nights(), run.startedAt(), run.seconds(),
-        score == null ? null : score.toString(), score == null || score.hardScore() == 0, inHospital, run.progress().stream()
-            .map(p -> new PlacementView.PlacementProgress(p.seconds(), p.score().hardScore(), p.score().mediumScore(),
-                p.score().softScore())).toList(), suggestions);
+    return PlacementViews.of(run, score);
   }
 
   /**
@@ -230,24 +211,5 @@ class PlacementService {
       PlannedAdmissionFact a = run.problem().admissionOf(d);
       return a != null && a.id() == plannedAdmissionId;
     }).findFirst().orElseThrow(() -> new NotFoundException("PlannedAdmission", plannedAdmissionId));
-  }
-
-  private static Map<BedDesignation, List<PlacementView.PlacementReason>> reasons(PasSchedule schedule) {
-    Map<BedDesignation, List<PlacementView.PlacementReason>> reasons = new HashMap<>();
-    PasExplanation.of(schedule.getDesignations()).forEach((d, why) -> reasons.put(d, why.stream()
-        .map(r -> new PlacementView.PlacementReason(r.rule(), r.level(), r.cost())).toList()));
-    return reasons;
-  }
-
-  private static long sum(List<PlacementView.PlacementReason> reasons, String level) {
-    return reasons.stream().filter(r -> r.level().equals(level)).mapToLong(PlacementView.PlacementReason::cost).sum();
-  }
-
-  private static List<PlacementView.PlacementBedOption> options(HospitalProblem problem, BedDesignation d) {
-    if (d.isPinned()) {
-      return List.of();
-    }
-    return d.getBedsByCost().stream().limit(25).map(b -> new PlacementView.PlacementBedOption(b.id(), b.label(),
-        problem.bedOf(b).unitCode(), PasCosts.softPerNight(d.getPart(), b.room()))).toList();
   }
 }

@@ -198,4 +198,21 @@ class PasConstraintsTest {
     verifier.verifyThat(PasConstraints::transfer).given(stays, placed(patient(Gender.MALE, 40), 0, 2, other))
         .hasNoImpact();
   }
+
+  @Test
+  void inHospitalPatientLeftWithoutBed_costs1000PerNight() {
+    Room room = goodRoom();
+    Bed current = bed(room);
+    Patient p = patient(Gender.MALE, 40);
+    BedDesignation sentAway = new BedDesignation(1, new AdmissionPart(1, p, 0, 4, CARDIOLOGY), List.of(current),
+        current, false);
+    assertThat(sentAway.getBed()).isSameAs(current);
+    sentAway.setBed(null);
+    costs(verifier.verifyThat(PasConstraints::inHospitalPatientWithoutBed).given(sentAway),
+        HardMediumSoftScore.ofHard(-4000));
+    BedDesignation stays = new BedDesignation(2, new AdmissionPart(2, p, 0, 4, CARDIOLOGY), List.of(current),
+        current, false);
+    verifier.verifyThat(PasConstraints::inHospitalPatientWithoutBed)
+        .given(stays, placed(patient(Gender.MALE, 40), 0, 2, null)).hasNoImpact();
+  }
 }

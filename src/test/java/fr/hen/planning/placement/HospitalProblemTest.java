@@ -106,4 +106,59 @@ class HospitalProblemTest {
         List.of(new Occupant(100, 1, "M", 16, null)), List.of());
     assertThat(problem.schedule().getDesignations().getFirst().getPatient().age()).isEqualTo(18);
   }
+
+  @Test
+  void withTransfers_inHospitalPatientsStartInTheirBed_unpinned_theirBedAlwaysInRange() {
+    HospitalProblem problem = HospitalProblem.of(TODAY, 7, List.of(bed(1, 10, "FEMALE", BedStatus.OCCUPIED, Set.of()),
+        bed(2, 11, "ANY", BedStatus.FREE, Set.of()), bed(3, 12, "MALE", BedStatus.FREE, Set.of()),
+        bed(4, 13, "FEMALE", BedStatus.FREE, Set.of())), List.of(new Occupant(100, 1, "M", 70, TODAY.plusDays(3))),
+        List.of(), true);
+    assertThat(problem.transfers()).isTrue();
+    BedDesignation man = problem.schedule().getDesignations().getFirst();
+    assertThat(man.isPinned()).isFalse();
+    assertThat(man.getCurrentBed().id()).isEqualTo(1L);
+    assertThat(man.getBed()).isSameAs(man.getCurrentBed());
+    assertThat(man.getAllowedBeds()).extracting(Bed::id).containsExactly(2L, 3L, 1L);
+    assertThat(man.allows(man.getCurrentBed())).isTrue();
+    assertThat(problem.occupantOf(man).stayId()).isEqualTo(100L);
+    assertThat(man.getEndNight()).isEqualTo(3);
+  }
+
+  @Test
+  void withoutTransfers_inHospitalPatientsArePinned_evenWithTheOptionOff() {
+    HospitalProblem problem = HospitalProblem.of(TODAY, 7, List.of(bed(1, 10, "ANY", BedStatus.OCCUPIED, Set.of()),
+        bed(2, 11, "ANY", BedStatus.FREE, Set.of())), List.of(new Occupant(100, 1, "M", 70, null)), List.of(), false);
+    BedDesignation man = problem.schedule().getDesignations().getFirst();
+    assertThat(problem.transfers()).isFalse();
+    assertThat(man.isPinned()).isTrue();
+    assertThat(man.getBed().id()).isEqualTo(1L);
+    assertThat(man.getAllowedBeds()).extracting(Bed::id).containsExactly(1L);
+  }
+
+  @Test
+  void withTransfers_aPatientLeavingTodayOrOverdueStaysPinned_anUnknownDateMayMove() {
+    HospitalProblem problem = HospitalProblem.of(TODAY, 7, List.of(bed(1, 10, "ANY", BedStatus.OCCUPIED, Set.of()),
+        bed(2, 10, "ANY", BedStatus.OCCUPIED, Set.of()), bed(3, 11, "ANY", BedStatus.OCCUPIED, Set.of()),
+        bed(4, 11, "ANY", BedStatus.OCCUPIED, Set.of())), List.of(new Occupant(100, 1, "M", 70, TODAY),
+            new Occupant(101, 2, "M", 70, TODAY.minusDays(2)), new Occupant(102, 3, "F", 70, null),
+            new Occupant(103, 4, "F", 70, TODAY.plusDays(1))), List.of(), true);
+    assertThat(problem.schedule().getDesignations()).extracting(BedDesignation::isPinned, BedDesignation::getEndNight)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(true, 1), org.assertj.core.groups.Tuple.tuple(true, 1),
+            org.assertj.core.groups.Tuple.tuple(false, 7), org.assertj.core.groups.Tuple.tuple(false, 1));
+  }
+
+  @Test
+  void inHospitalPatient_isTreatedForTheSpecialismHeWasPlannedFor_elseHisUnits() {
+    BedFact surgery = new BedFact(1, "A", 10, "101", 2, "ANY", Set.of(), 1, "CHIR", "GENERAL_SURGERY", null, null,
+        BedStatus.OCCUPIED, null);
+    BedFact medicine = new BedFact(2, "A", 20, "201", 2, "ANY", Set.of(), 2, "MED", "INTERNAL_MEDICINE", null, null,
+        BedStatus.OCCUPIED, null);
+    HospitalProblem problem = HospitalProblem.of(TODAY, 7, List.of(surgery, medicine),
+        List.of(new Occupant(100, 1, "M", 70, null, "INTERNAL_MEDICINE"), new Occupant(101, 2, "F", 70, null)),
+        List.of(), true);
+    assertThat(problem.schedule().getDesignations()).extracting(d -> d.getPart().specialism().name())
+        .containsExactly("INTERNAL_MEDICINE", "INTERNAL_MEDICINE");
+    assertThat(problem.schedule().getRooms().getFirst().department().specialisms())
+        .extracting(sp -> sp.name()).containsExactly("GENERAL_SURGERY");
+  }
 }

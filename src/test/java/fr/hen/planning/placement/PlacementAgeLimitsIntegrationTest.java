@@ -71,7 +71,8 @@ class PlacementAgeLimitsIntegrationTest {
 
   /** Starts, waits until the child has a bed (or two seconds when it may have none), stops. */
   JsonNode solved(boolean bedExpected) throws Exception {
-    mvc.perform(post("/api/v1/placement/solve").with(user(bedManager))).andExpect(status().isAccepted());
+    mvc.perform(post("/api/v1/placement/solve").with(user(bedManager))
+            .contentType(MediaType.APPLICATION_JSON).content("{}")).andExpect(status().isAccepted());
     JsonNode placement = placement();
     for (int i = 0; i < (bedExpected ? 200 : 20)
         && !placement.path("suggestions").path(0).hasNonNull("bed_id"); i++) {

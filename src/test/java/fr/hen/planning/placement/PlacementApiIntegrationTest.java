@@ -91,7 +91,8 @@ class PlacementApiIntegrationTest {
 
   /** Starts, waits for both admissions to be placed, stops. */
   JsonNode solved() throws Exception {
-    mvc.perform(post("/api/v1/placement/solve").with(user(bedManager))).andExpect(status().isAccepted())
+    mvc.perform(post("/api/v1/placement/solve").with(user(bedManager))
+            .contentType(MediaType.APPLICATION_JSON).content("{}")).andExpect(status().isAccepted())
         .andExpect(jsonPath("$.status").value("SOLVING"));
     JsonNode placement = placement(bedManager);
     for (int i = 0; i < 200 && !(suggestion(placement, woman).hasNonNull("bed_id")
@@ -131,8 +132,10 @@ class PlacementApiIntegrationTest {
 
   @Test
   void secondStartWhileSolving_is409_andStopEndsIt() throws Exception {
-    mvc.perform(post("/api/v1/placement/solve").with(user(bedManager))).andExpect(status().isAccepted());
-    mvc.perform(post("/api/v1/placement/solve").with(user(bedManager))).andExpect(status().isConflict())
+    mvc.perform(post("/api/v1/placement/solve").with(user(bedManager))
+            .contentType(MediaType.APPLICATION_JSON).content("{}")).andExpect(status().isAccepted());
+    mvc.perform(post("/api/v1/placement/solve").with(user(bedManager))
+            .contentType(MediaType.APPLICATION_JSON).content("{}")).andExpect(status().isConflict())
         .andExpect(jsonPath("$.code").value("placement-running"));
     mvc.perform(post("/api/v1/placement/stop").with(user(bedManager))).andExpect(status().isOk());
     JsonNode placement = placement(bedManager);
@@ -141,7 +144,8 @@ class PlacementApiIntegrationTest {
       placement = placement(bedManager);
     }
     assertThat(placement.path("status").asText()).isEqualTo("STOPPED");
-    mvc.perform(post("/api/v1/placement/solve").with(user(bedManager))).andExpect(status().isAccepted());
+    mvc.perform(post("/api/v1/placement/solve").with(user(bedManager))
+            .contentType(MediaType.APPLICATION_JSON).content("{}")).andExpect(status().isAccepted());
     mvc.perform(post("/api/v1/placement/stop").with(user(bedManager))).andExpect(status().isOk());
   }
 
@@ -152,7 +156,8 @@ class PlacementApiIntegrationTest {
       java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
       java.util.concurrent.Callable<Integer> start = () -> {
         go.await();
-        return mvc.perform(post("/api/v1/placement/solve").with(user(bedManager))).andReturn().getResponse()
+        return mvc.perform(post("/api/v1/placement/solve").with(user(bedManager))
+            .contentType(MediaType.APPLICATION_JSON).content("{}")).andReturn().getResponse()
             .getStatus();
       };
       var first = pool.submit(start);
