@@ -82,7 +82,7 @@ class PlacementApiController {
 
   @PostMapping("/accept-all")
   @Operation(summary = "Accept every suggestion with a bed", description = "For BED_MANAGER; those whose bed cannot "
-      + "be reserved now (e.g. still occupied) are listed with the conflict's code")
+      + "be reserved or held (e.g. occupied beyond the planned date) are listed with the conflict's code")
   AcceptAllResult acceptAll(@AuthenticationPrincipal HenUser user) {
     Map<Long, String> refused = service.acceptAll(user);
     return new AcceptAllResult(refused, service.view(user));

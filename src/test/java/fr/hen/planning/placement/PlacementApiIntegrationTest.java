@@ -41,6 +41,7 @@ class PlacementApiIntegrationTest {
   long org;
   String unit;
   long womenBedFree;
+  long womenBedTaken;
   long singleBed;
   long blockedBed;
   HenUser bedManager;
@@ -54,7 +55,7 @@ class PlacementApiIntegrationTest {
     unit = StaysFixture.unique("U");
     long unitId = fixture.unit(org, unit);
     long women = fixture.room(unitId, "101", "FEMALE");
-    long womenBedTaken = fixture.bed(women, "A", "OCCUPIED", null);
+    womenBedTaken = fixture.bed(women, "A", "OCCUPIED", null);
     womenBedFree = fixture.bed(women, "B", "FREE", null);
     long single = fixture.room(unitId, "102", "ANY");
     jdbc.sql("UPDATE room SET capacity = 1 WHERE id = ?").param(single).update();
@@ -128,6 +129,26 @@ class PlacementApiIntegrationTest {
     assertThat(m.path("options").findValuesAsString("label")).doesNotContain("101-B", "103-A");
     assertThat(fixture.count("SELECT COUNT(*) FROM audit_event WHERE resource_type = 'Placement' "
         + "AND resource_id = ?", String.valueOf(org))).isGreaterThanOrEqualTo(2);
+  }
+
+  @Test
+  void acceptingABedStillOccupied_holdsItWhenItsPatientLeavesByThePlannedDate() throws Exception {
+    solved();
+    accept(bedManager, woman, "{\"bed_id\":" + womenBedTaken + "}").andExpect(status().isConflict())
+        .andExpect(jsonPath("$.code").value("bed-occupied-then")); // her neighbour has no expected discharge date
+    jdbc.sql("UPDATE stay SET expected_discharge_date = ? WHERE bed_id = ? AND status = 'IN_HOSPITAL'")
+        .params(LocalDate.now(), womenBedTaken).update();
+    accept(bedManager, woman, "{\"bed_id\":" + womenBedTaken + "}").andExpect(status().isOk());
+    assertThat(fixture.bedStatus(womenBedTaken)).isEqualTo("OCCUPIED");
+    assertThat(fixture.count("SELECT COUNT(*) FROM planned_admission WHERE id = ? AND reserved_bed_id = ?", woman,
+        womenBedTaken)).isOne();
+  }
+
+  @Test
+  void solveWithoutABody_startsWithoutTransfers() throws Exception {
+    mvc.perform(post("/api/v1/placement/solve").with(user(bedManager))).andExpect(status().isAccepted())
+        .andExpect(jsonPath("$.transfers_allowed").value(false));
+    mvc.perform(post("/api/v1/placement/stop").with(user(bedManager))).andExpect(status().isOk());
   }
 
   @Test
