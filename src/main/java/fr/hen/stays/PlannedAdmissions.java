@@ -60,7 +60,7 @@ public interface PlannedAdmissions {
   /** A planned admission with its patient (for the bed manager's screens and the feed). */
   record PlannedAdmission(long id, long organisationId, Status status, Plan plan, int ageOnPlannedDate,
       Long reservedBedId, String reservedBedLabel, Long stayId, String cancelReason, LocalDateTime createdAt,
-      String createdBy, LocalDateTime changedAt, String changedBy) {}
+      String createdBy, LocalDateTime changedAt, String changedBy, int version) {}
 
   /**
    * A planned admission without identity, for computations (optimiser, forecast): no MRN, no names, no birth date,
@@ -88,6 +88,13 @@ public interface PlannedAdmissions {
 
   /** Replaces what is planned of a planned (not admitted, not cancelled) admission; its reservation is kept. */
   void update(Actor actor, long id, Plan plan);
+
+  /**
+   * As {@link #update(Actor, long, Plan)}, made on the planned admission as it was at {@code version} (its
+   * {@link PlannedAdmission#version()} when read; null: no check): a planned admission changed since, by the feed or
+   * another user, is not overwritten (409 {@code stale-planned-admission}).
+   */
+  void update(Actor actor, long id, Plan plan, Integer version);
 
   /** One planned admission of the actor's hospital, with its patient (audited as a read when it names one). */
   Optional<PlannedAdmission> find(Actor actor, long id);

@@ -196,6 +196,17 @@ final class PlanRules {
     };
   }
 
+  /**
+   * An edit made on what was read at {@code read} applies only if nothing changed since ({@code current}); null reads
+   * are not checked (409 {@code stale-planned-admission}).
+   */
+  static void sameVersion(Integer read, int current) {
+    if (read != null && read != current) {
+      throw new ConflictException("stale-planned-admission", "The planned admission was changed meanwhile (version "
+          + current + ", read at " + read + "): reload it and make the change again");
+    }
+  }
+
   /** A bed is held for one planned admission at a time ({@code bed-unavailable}). */
   static void notHeldByAnother(BedRef bed, Long holder, long planned) {
     if (holder != null && holder != planned) {

@@ -119,14 +119,33 @@ class PlannedAdmissionApiController {
   }
 
   @PutMapping("/{id}")
-  @Operation(summary = "Change what is planned", description = "For BED_MANAGER; the reserved bed is kept")
+  @Operation(summary = "Change what is planned", description = "For BED_MANAGER; the reserved bed is kept. Send "
+      + "If-Match with the version read (GET's version, e.g. If-Match: \"3\") so that a change made meanwhile (the "
+      + "ADT feed, another user) is not overwritten")
   @ApiResponse(responseCode = "200", description = "The planned admission", useReturnTypeSchema = true)
+  @ApiResponse(responseCode = "400", description = "If-Match is not a version number")
   @ApiResponse(responseCode = "409", description = "code planned-admission-admitted, planned-admission-cancelled, "
-      + "external-reference-taken")
+      + "external-reference-taken, stale-planned-admission (changed since the version given in If-Match)")
   PlannedAdmissionView update(@AuthenticationPrincipal HenUser user, @PathVariable long id,
+      @Parameter(description = "The version read, as a number or an entity tag (\"3\"); without it, no check")
+      @RequestHeader(name = "If-Match", required = false) String ifMatch,
       @Valid @RequestBody PlannedAdmissionRequest request) {
-    service.update(user, id, request.plan());
+    service.update(user, id, request.plan(), version(ifMatch));
     return get(user, id);
+  }
+
+  /** The version of an If-Match header: {@code 3}, {@code "3"} or {@code W/"3"}; null when absent. */
+  static Integer version(String ifMatch) {
+    if (ifMatch == null || ifMatch.isBlank()) {
+      return null;
+    }
+    String tag = ifMatch.trim();
+    tag = tag.startsWith("W/") ? tag.substring(2) : tag;
+    tag = tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"") ? tag.substring(1, tag.length() - 1) : tag;
+    if (!tag.matches("\\d{1,9}")) {
+      throw new IllegalArgumentException("If-Match: a planned admission's version is a number, e.g. \"3\"");
+    }
+    return Integer.valueOf(tag);
   }
 
   @PostMapping("/{id}/reserve")
@@ -166,7 +185,9 @@ class PlannedAdmissionApiController {
   record PlannedAdmissionView(long id, Status status, LocalDate plannedDate, int nights, String specialism,
       String sex, int age, Set<String> requiredEquipment, Set<String> preferredEquipment, Integer preferredRoomSize,
       String unit, String externalReference, PlannedPatient patient, String note, PlannedAdmissionBed reservedBed, Long stayId,
-      String cancelReason, LocalDateTime createdAt, String createdBy, LocalDateTime changedAt, String changedBy) {
+      String cancelReason, LocalDateTime createdAt, String createdBy, LocalDateTime changedAt, String changedBy,
+      @Schema(description = "Raised by every change; send it back in If-Match when changing the planned admission")
+      int version) {
 
     record PlannedAdmissionBed(long id, String label) {}
 
@@ -178,7 +199,7 @@ class PlannedAdmissionApiController {
           p.externalReference(), patient == null ? null : new PlannedPatient(patient.mrn(), patient.familyName(),
           patient.givenName(), patient.birthDate()), p.note(),
           a.reservedBedId() == null ? null : new PlannedAdmissionBed(a.reservedBedId(), a.reservedBedLabel()), a.stayId(),
-          a.cancelReason(), a.createdAt(), a.createdBy(), a.changedAt(), a.changedBy());
+          a.cancelReason(), a.createdAt(), a.createdBy(), a.changedAt(), a.changedBy(), a.version());
     }
   }
 }

@@ -18,6 +18,8 @@ import org.springframework.format.annotation.DateTimeFormat;
 public class PlannedAdmissionForm {
 
   private String requestKey;
+  /** The version the edit form was filled from (null on the new form). */
+  private Integer version;
   @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) private LocalDate plannedDate;
   @NotNull @Min(1) @Max(365) private Integer nights = 1;
   @NotNull private Specialism specialism;
@@ -64,9 +66,12 @@ public class PlannedAdmissionForm {
       form.birthDate = p.patient().birthDate();
     }
     form.note = p.note();
+    form.version = a.version();
     return form;
   }
 
+  public Integer getVersion() { return version; }
+  public void setVersion(Integer version) { this.version = version; }
   public String getRequestKey() { return requestKey; }
   public void setRequestKey(String requestKey) { this.requestKey = requestKey; }
   public LocalDate getPlannedDate() { return plannedDate; }

@@ -119,7 +119,7 @@ class PlannedAdmissionPageController {
       RedirectAttributes redirect) {
     if (!errors.hasErrors()) {
       try {
-        service.update(user, id, form.plan());
+        service.update(user, id, form.plan(), form.getVersion());
         redirect.addFlashAttribute("message", "planned.saved");
         return "redirect:/planned-admissions/" + id;
       } catch (InvalidFieldException e) {

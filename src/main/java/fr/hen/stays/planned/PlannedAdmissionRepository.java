@@ -31,7 +31,7 @@ class PlannedAdmissionRepository {
       WHERE pa.organisation_id = :org""";
 
   /** The state of a planned admission as its changes need it (read under a row lock). */
-  record Locked(long id, Status status, String sex, Long reservedBedId, String mrn) {}
+  record Locked(long id, Status status, String sex, Long reservedBedId, String mrn, int version) {}
 
   private final JdbcClient jdbc;
 
@@ -58,7 +58,7 @@ class PlannedAdmissionRepository {
                 age = :age, required_equipment = :required, preferred_equipment = :preferred,
                 preferred_room_size = :size, unit_id = :unit, external_ref = :ref, mrn = :mrn, family_name = :family,
                 given_name = :given, birth_date = :birth, note = :note, status = :status, cancel_reason = NULL,
-                changed_at = :now, changed_by = :user
+                changed_at = :now, changed_by = :user, version = version + 1
             WHERE id = :id""")
         .params(fields(plan, unitId)).param("status", status.name()).param("now", now).param("user", user)
         .param("id", id).update();
@@ -87,14 +87,14 @@ class PlannedAdmissionRepository {
 
   Optional<Locked> lock(long org, long id) {
     return jdbc.sql("""
-            SELECT id, status, sex, reserved_bed_id, mrn FROM planned_admission WHERE organisation_id = :org
+            SELECT id, status, sex, reserved_bed_id, mrn, version FROM planned_admission WHERE organisation_id = :org
             AND id = :id FOR UPDATE""")
         .param("org", org).param("id", id).query(PlannedAdmissionRepository::locked).optional();
   }
 
   Optional<Locked> lockByReference(long org, String reference) {
     return jdbc.sql("""
-            SELECT id, status, sex, reserved_bed_id, mrn FROM planned_admission WHERE organisation_id = :org
+            SELECT id, status, sex, reserved_bed_id, mrn, version FROM planned_admission WHERE organisation_id = :org
             AND external_ref = :ref FOR UPDATE""")
         .param("org", org).param("ref", reference).query(PlannedAdmissionRepository::locked).optional();
   }
@@ -102,7 +102,7 @@ class PlannedAdmissionRepository {
   /** The waiting planned admission of this MRN planned from {@code from} to {@code to}, nearest date first. */
   Optional<Locked> lockByMrn(long org, String mrn, LocalDate from, LocalDate to, LocalDate day) {
     return jdbc.sql("""
-            SELECT id, status, sex, reserved_bed_id, mrn, planned_date FROM planned_admission
+            SELECT id, status, sex, reserved_bed_id, mrn, version, planned_date FROM planned_admission
             WHERE organisation_id = :org AND mrn = :mrn AND status = 'PLANNED'
               AND planned_date BETWEEN :from AND :to
             ORDER BY planned_date, id FOR UPDATE""")
@@ -122,7 +122,7 @@ class PlannedAdmissionRepository {
 
   Optional<Locked> lockHolder(long org, long bedId) {
     return jdbc.sql("""
-            SELECT id, status, sex, reserved_bed_id, mrn FROM planned_admission WHERE organisation_id = :org
+            SELECT id, status, sex, reserved_bed_id, mrn, version FROM planned_admission WHERE organisation_id = :org
             AND reserved_bed_id = :bed FOR UPDATE""")
         .param("org", org).param("bed", bedId).query(PlannedAdmissionRepository::locked).optional();
   }
@@ -130,7 +130,8 @@ class PlannedAdmissionRepository {
   void setStatus(long id, Status status, String cancelReason, Long stayId, String user, LocalDateTime now) {
     jdbc.sql("""
             UPDATE planned_admission SET status = :status, cancel_reason = :reason, stay_id = :stay,
-                reserved_bed_id = NULL, reserved_at = NULL, changed_at = :now, changed_by = :user WHERE id = :id""")
+                reserved_bed_id = NULL, reserved_at = NULL, changed_at = :now, changed_by = :user,
+                version = version + 1 WHERE id = :id""")
         .param("status", status.name()).param("reason", cancelReason).param("stay", stayId).param("now", now)
         .param("user", user).param("id", id).update();
   }
@@ -138,7 +139,7 @@ class PlannedAdmissionRepository {
   void setReservation(long id, Long bedId, String user, LocalDateTime now) {
     jdbc.sql("""
             UPDATE planned_admission SET reserved_bed_id = :bed, reserved_at = :at, changed_at = :now,
-                changed_by = :user WHERE id = :id""")
+                changed_by = :user, version = version + 1 WHERE id = :id""")
         .param("bed", bedId).param("at", bedId == null ? null : now).param("now", now).param("user", user)
         .param("id", id).update();
   }
@@ -184,12 +185,12 @@ class PlannedAdmissionRepository {
         bed == null ? null : rs.getString("room_code") + "-" + rs.getString("bed_code"),
         rs.getObject("stay_id", Long.class), rs.getString("cancel_reason"),
         rs.getObject("created_at", LocalDateTime.class), rs.getString("created_by"),
-        rs.getObject("changed_at", LocalDateTime.class), rs.getString("changed_by"));
+        rs.getObject("changed_at", LocalDateTime.class), rs.getString("changed_by"), rs.getInt("version"));
   }
 
   private static Locked locked(ResultSet rs, int n) throws SQLException {
     return new Locked(rs.getLong("id"), Status.valueOf(rs.getString("status")), rs.getString("sex"),
-        rs.getObject("reserved_bed_id", Long.class), rs.getString("mrn"));
+        rs.getObject("reserved_bed_id", Long.class), rs.getString("mrn"), rs.getInt("version"));
   }
 
   static String store(Collection<String> codes) {

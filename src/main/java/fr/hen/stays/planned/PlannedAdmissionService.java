@@ -107,8 +107,16 @@ class PlannedAdmissionService implements PlannedAdmissions {
   @Transactional
   @PreAuthorize(WRITERS)
   public void update(Actor actor, long id, Plan plan) {
+    update(actor, id, plan, null);
+  }
+
+  @Override
+  @Transactional
+  @PreAuthorize(WRITERS)
+  public void update(Actor actor, long id, Plan plan, Integer version) {
     Locked locked = lock(actor, id);
     PlanRules.stillPlanned(locked.status());
+    PlanRules.sameVersion(version, locked.version());
     change(actor, locked, plan, Change.UPDATED);
   }
 

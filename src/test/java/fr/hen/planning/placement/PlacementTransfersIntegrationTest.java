@@ -223,7 +223,7 @@ class PlacementTransfersIntegrationTest {
     wardWithTwoMenAndAWomanPlanned();
     solved("{\"transfers\":true}", 600, scoreIs("0hard/0medium/-100soft"));
     mvc.perform(post("/api/v1/placement/accept-all").with(user(bedManager))).andExpect(status().isOk())
-        .andExpect(jsonPath("$.refused.*").value(contains("bed-unavailable")));
+        .andExpect(jsonPath("$.refused.*").value(contains("bed-occupied-then")));
     assertThat(fixture.count("SELECT COUNT(*) FROM stay WHERE id = ? AND bed_id = ?", singleStay, singleBed))
         .isEqualTo(1);
     assertThat(fixture.bedStatus(singleBed)).isEqualTo("OCCUPIED");

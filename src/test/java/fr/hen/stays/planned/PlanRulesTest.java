@@ -180,4 +180,11 @@ class PlanRulesTest {
         .doesNotThrowAnyException();
     conflict(() -> PlanRules.notHeldByAnother(bed(BedStatus.CLEANING, null), 8L, 7), "bed-unavailable");
   }
+
+  @Test
+  void sameVersion_onlyWhenGiven() {
+    assertThatCode(() -> PlanRules.sameVersion(null, 4)).doesNotThrowAnyException();
+    assertThatCode(() -> PlanRules.sameVersion(4, 4)).doesNotThrowAnyException();
+    conflict(() -> PlanRules.sameVersion(3, 4), "stale-planned-admission");
+  }
 }

@@ -378,6 +378,43 @@ class PlannedAdmissionApiIntegrationTest {
     assertThat(fixture.count("SELECT COUNT(*) FROM planned_admission WHERE reserved_bed_id = ?", cleaning)).isOne();
   }
 
+  ResultActions update(long plan, String ifMatch, int nights) throws Exception {
+    var request = put("/api/v1/planned-admissions/{id}", plan).with(user(bedManager))
+        .contentType(MediaType.APPLICATION_JSON)
+        .content(planJson(mrn, unit, LocalDate.now().plusDays(1)).replace("\"nights\":3", "\"nights\":" + nights));
+    return mvc.perform(ifMatch == null ? request : request.header("If-Match", ifMatch));
+  }
+
+  @Test
+  void anUpdateMadeOnAnOlderVersion_isStale_andOverwritesNothing() throws Exception {
+    long id = plan(LocalDate.now().plusDays(1));
+    mvc.perform(get("/api/v1/planned-admissions/{id}", id).with(user(bedManager)))
+        .andExpect(jsonPath("$.version").value(0));
+    update(id, "\"0\"", 4).andExpect(status().isOk()).andExpect(jsonPath("$.version").value(1))
+        .andExpect(jsonPath("$.nights").value(4));
+    update(id, "\"0\"", 6).andExpect(status().isConflict())
+        .andExpect(jsonPath("$.code").value("stale-planned-admission"));
+    update(id, "W/\"1\"", 5).andExpect(status().isOk()).andExpect(jsonPath("$.version").value(2));
+    reserve(id, bed).andExpect(status().isOk()); // a reservation is a change too
+    update(id, "2", 7).andExpect(status().isConflict());
+    update(id, "\"x1\"", 7).andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.detail").value(Matchers.containsString("If-Match")));
+    update(id, null, 8).andExpect(status().isOk()); // without If-Match: no check
+    assertThat(jdbc.sql("SELECT nights FROM planned_admission WHERE id = ?").param(id).query(Integer.class).single())
+        .isEqualTo(8);
+  }
+
+  @Test
+  void twoUpdatesOfOneVersionAtOnce_oneWins() throws Exception {
+    long id = plan(LocalDate.now().plusDays(1));
+    List<MockHttpServletResponse> answers = concurrently(List.of(
+        () -> update(id, "\"0\"", 4).andReturn().getResponse(),
+        () -> update(id, "\"0\"", 5).andReturn().getResponse()));
+    assertThat(answers).extracting(MockHttpServletResponse::getStatus).containsExactlyInAnyOrder(200, 409);
+    assertThat(jdbc.sql("SELECT version FROM planned_admission WHERE id = ?").param(id).query(Integer.class).single())
+        .isOne();
+  }
+
   static <T> List<T> concurrently(List<Callable<T>> calls) throws Exception {
     CountDownLatch start = new CountDownLatch(1);
     ExecutorService pool = Executors.newFixedThreadPool(calls.size());

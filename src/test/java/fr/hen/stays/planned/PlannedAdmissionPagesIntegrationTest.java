@@ -63,6 +63,26 @@ class PlannedAdmissionPagesIntegrationTest extends OneBedHospitalTest {
   }
 
   @Test
+  void anEditFormFilledBeforeAnotherChange_isRefusedInline_andOverwritesNothing() throws Exception {
+    String location = mvc.perform(form(UUID.randomUUID().toString(), "3")).andReturn().getResponse()
+        .getRedirectedUrl();
+    mvc.perform(get(location + "/edit").with(user(bedManager))).andExpect(status().isOk())
+        .andExpect(content().string(containsString("name=\"version\" value=\"0\"")));
+    MockHttpServletRequestBuilder edit = post(location).with(user(bedManager)).with(csrf())
+        .param("plannedDate", LocalDate.now().plusDays(2).toString()).param("specialism", "HAEMATOLOGY")
+        .param("sex", "M").param("age", "61").param("unit", unit).param("version", "0");
+    mvc.perform(edit.param("nights", "5")).andExpect(redirectedUrlPattern("/planned-admissions/*"));
+    mvc.perform(post(location).with(user(bedManager)).with(csrf()) // a second tab, filled before that change
+            .param("plannedDate", LocalDate.now().plusDays(2).toString()).param("specialism", "HAEMATOLOGY")
+            .param("sex", "M").param("age", "61").param("unit", unit).param("version", "0").param("nights", "9"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("a été modifiée entre-temps")))
+        .andExpect(content().string(containsString("value=\"9\"")));
+    assertThat(jdbc.sql("SELECT nights FROM planned_admission WHERE organisation_id = ?").param(org)
+        .query(Integer.class).single()).isEqualTo(5);
+  }
+
+  @Test
   void reserveAFittingBed_thenCancelWithAReason() throws Exception {
     jdbc.sql("UPDATE room SET equipment = 'OXYGEN' WHERE id = (SELECT room_id FROM bed WHERE id = ?)").param(bed)
         .update();
