@@ -96,6 +96,13 @@ class PlannedAdmissionApiIntegrationTest {
                 override ? ",\"override_reservation\":true" : "")));
   }
 
+  /** Two planned admissions of two patients, both for tomorrow. */
+  long[] twoPlansForTomorrow() throws Exception {
+    long first = plan(LocalDate.now().plusDays(1));
+    mrn = StaysFixture.unique("M");
+    return new long[] {first, plan(LocalDate.now().plusDays(1))};
+  }
+
   String planStatus(long plan) {
     return jdbc.sql("SELECT status FROM planned_admission WHERE id = ?").param(plan).query(String.class).single();
   }
@@ -204,9 +211,9 @@ class PlannedAdmissionApiIntegrationTest {
 
   @Test
   void twoReservationsOfOneBedAtOnce_oneWins() throws Exception {
-    long first = plan(LocalDate.now().plusDays(1));
-    mrn = StaysFixture.unique("M");
-    long second = plan(LocalDate.now().plusDays(1));
+    long[] plans = twoPlansForTomorrow();
+    long first = plans[0];
+    long second = plans[1];
     List<MockHttpServletResponse> answers = concurrently(List.of(
         () -> reserve(first, bed).andReturn().getResponse(), () -> reserve(second, bed).andReturn().getResponse()));
     assertThat(answers).extracting(MockHttpServletResponse::getStatus).containsExactlyInAnyOrder(200, 409);
@@ -328,9 +335,9 @@ class PlannedAdmissionApiIntegrationTest {
   @Test
   void aBedBeingCleaned_isHeldForOnePlannedAdmission_andBlockingItReleasesTheHold() throws Exception {
     long cleaning = fixture.bed(room, "C", "CLEANING", null);
-    long first = plan(LocalDate.now().plusDays(1));
-    mrn = StaysFixture.unique("M");
-    long second = plan(LocalDate.now().plusDays(1));
+    long[] plans = twoPlansForTomorrow();
+    long first = plans[0];
+    long second = plans[1];
     reserve(first, cleaning).andExpect(status().isOk());
     reserve(first, cleaning).andExpect(status().isOk()); // a double submit changes nothing
     reserve(second, cleaning).andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("bed-unavailable"));
@@ -369,9 +376,9 @@ class PlannedAdmissionApiIntegrationTest {
   @Test
   void twoHoldsOfOneBedBeingCleanedAtOnce_oneWins() throws Exception {
     long cleaning = fixture.bed(room, "C", "CLEANING", null);
-    long first = plan(LocalDate.now().plusDays(1));
-    mrn = StaysFixture.unique("M");
-    long second = plan(LocalDate.now().plusDays(1));
+    long[] plans = twoPlansForTomorrow();
+    long first = plans[0];
+    long second = plans[1];
     List<MockHttpServletResponse> answers = concurrently(List.of(() -> reserve(first, cleaning).andReturn()
         .getResponse(), () -> reserve(second, cleaning).andReturn().getResponse()));
     assertThat(answers).extracting(MockHttpServletResponse::getStatus).containsExactlyInAnyOrder(200, 409);
