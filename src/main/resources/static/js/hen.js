@@ -7,6 +7,18 @@ document.addEventListener('htmx:configRequest', function (event) {
   }
 });
 
+// A bed's "change status" link on the board loads the bed's actions in its place (htmx), through this one handler
+// rather than htmx attributes on each of a board's thousand links; without JavaScript it opens the actions page.
+document.addEventListener('click', function (event) {
+  var link = event.target.closest ? event.target.closest('a.bed-actions-link') : null;
+  if (!link || !window.htmx || event.defaultPrevented || event.button !== 0 || event.ctrlKey || event.metaKey
+      || event.shiftKey || event.altKey) {
+    return;
+  }
+  event.preventDefault();
+  htmx.ajax('GET', link.getAttribute('href'), {source: link, target: link, swap: 'outerHTML'});
+});
+
 // After a bed status change on the board (htmx), focus the bed's card: its invalid field, else its status link.
 document.addEventListener('htmx:afterSettle', function () {
   var marker = document.getElementById('board-focus');

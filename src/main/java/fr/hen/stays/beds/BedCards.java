@@ -16,10 +16,10 @@ import org.springframework.stereotype.Component;
  * rendered with plain property reads instead of thousands of template expressions and message look-ups.
  */
 @Component
-class BedCards {
+public class BedCards {
 
   /** One bed as shown: its texts, and the patient's stay id when a patient is in it. */
-  record Card(long id, String label, BedStatus status, String statusText, Long stayId, String patient,
+  public record Card(long id, String label, BedStatus status, String statusText, Long stayId, String patient,
       List<String> details, String ready, String blocked, boolean takesPatient, String isolation, String edd,
       String held) {}
 

@@ -39,7 +39,8 @@ class BoardActionsIntegrationTest extends OneRoomBoardTest {
 
   @Test
   void board_linksEachBedToItsStatusActions_withoutRenderingTheFormsUpFront() throws Exception {
-    assertThat(board()).contains("Changer le statut du lit 101-A", "hx-get=\"/beds/" + freeBed + "/actions?unit=")
+    assertThat(board()).contains("Changer le statut du lit 101-A",
+            "class=\"bed-actions-link\" href=\"/beds/" + freeBed + "/actions?unit=")
         .doesNotContain("Bloquer le lit 101-A");
   }
 

@@ -64,7 +64,7 @@ class BoardIsolationIntegrationTest extends OneRoomBoardTest {
     long occupied = fixture.bed(room, "B", "OCCUPIED", null);
     String board = body(mvc.perform(get("/beds").param("unit", unit).with(user(bedManager)))
         .andExpect(status().isOk()));
-    assertThat(board).contains("hx-get=\"/beds/" + occupied + "/actions?unit=");
+    assertThat(board).contains("class=\"bed-actions-link\" href=\"/beds/" + occupied + "/actions?unit=");
     assertThat(actions(occupied)).contains("Isolement du lit 101-B").doesNotContain("Bloquer le lit 101-B");
   }
 
