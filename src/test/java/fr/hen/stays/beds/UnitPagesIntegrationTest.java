@@ -172,6 +172,8 @@ class UnitPagesIntegrationTest extends HospitalAdministratorTest {
             .param("specialism", "GERIATRICS").param("minAge", "65").param("maxAge", "18"))
         .andExpect(status().isOk())
         .andExpect(content().string(allOf(containsString("id=\"maxAge-error\""),
+            containsString("aria-describedby=\"ages-hint maxAge-error\""),
+            containsString("aria-describedby=\"ages-hint\""), // the minimum, without an error
             containsString("L&#39;âge maximum est inférieur à l&#39;âge minimum (65 ans)."),
             containsString("value=\"65\""), containsString("value=\"18\""),
             containsString("value=\"Gard&eacute;e\""))));

@@ -212,10 +212,9 @@ class PlannedAdmissionApiIntegrationTest {
   @Test
   void twoReservationsOfOneBedAtOnce_oneWins() throws Exception {
     long[] plans = twoPlansForTomorrow();
-    long first = plans[0];
-    long second = plans[1];
     List<MockHttpServletResponse> answers = concurrently(List.of(
-        () -> reserve(first, bed).andReturn().getResponse(), () -> reserve(second, bed).andReturn().getResponse()));
+        () -> reserve(plans[0], bed).andReturn().getResponse(),
+        () -> reserve(plans[1], bed).andReturn().getResponse()));
     assertThat(answers).extracting(MockHttpServletResponse::getStatus).containsExactlyInAnyOrder(200, 409);
     assertThat(fixture.count("SELECT COUNT(*) FROM planned_admission WHERE reserved_bed_id = ?", bed)).isOne();
   }
@@ -336,17 +335,15 @@ class PlannedAdmissionApiIntegrationTest {
   void aBedBeingCleaned_isHeldForOnePlannedAdmission_andBlockingItReleasesTheHold() throws Exception {
     long cleaning = fixture.bed(room, "C", "CLEANING", null);
     long[] plans = twoPlansForTomorrow();
-    long first = plans[0];
-    long second = plans[1];
-    reserve(first, cleaning).andExpect(status().isOk());
-    reserve(first, cleaning).andExpect(status().isOk()); // a double submit changes nothing
-    reserve(second, cleaning).andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("bed-unavailable"));
+    reserve(plans[0], cleaning).andExpect(status().isOk());
+    reserve(plans[0], cleaning).andExpect(status().isOk()); // a double submit changes nothing
+    reserve(plans[1], cleaning).andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("bed-unavailable"));
     assertThat(fixture.bedStatus(cleaning)).isEqualTo("CLEANING");
     bedAction(cleaning, "{\"action\":\"BLOCK\",\"reason\":\"Fuite\"}").andExpect(status().isOk());
-    assertThat(reservedBed(first)).as("a blocked bed holds no admission").isNull();
+    assertThat(reservedBed(plans[0])).as("a blocked bed holds no admission").isNull();
     bedAction(cleaning, "{\"action\":\"UNBLOCK\"}").andExpect(status().isOk());
     assertThat(fixture.bedStatus(cleaning)).isEqualTo("FREE");
-    reserve(second, fixture.bed(room, "D", "BLOCKED", "Fuite")).andExpect(status().isConflict())
+    reserve(plans[1], fixture.bed(room, "D", "BLOCKED", "Fuite")).andExpect(status().isConflict())
         .andExpect(jsonPath("$.code").value("bed-blocked"));
   }
 
@@ -377,10 +374,8 @@ class PlannedAdmissionApiIntegrationTest {
   void twoHoldsOfOneBedBeingCleanedAtOnce_oneWins() throws Exception {
     long cleaning = fixture.bed(room, "C", "CLEANING", null);
     long[] plans = twoPlansForTomorrow();
-    long first = plans[0];
-    long second = plans[1];
-    List<MockHttpServletResponse> answers = concurrently(List.of(() -> reserve(first, cleaning).andReturn()
-        .getResponse(), () -> reserve(second, cleaning).andReturn().getResponse()));
+    List<MockHttpServletResponse> answers = concurrently(List.of(() -> reserve(plans[0], cleaning).andReturn()
+        .getResponse(), () -> reserve(plans[1], cleaning).andReturn().getResponse()));
     assertThat(answers).extracting(MockHttpServletResponse::getStatus).containsExactlyInAnyOrder(200, 409);
     assertThat(fixture.count("SELECT COUNT(*) FROM planned_admission WHERE reserved_bed_id = ?", cleaning)).isOne();
   }
